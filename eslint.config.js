@@ -1,0 +1,70 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+/**
+ * The layering of docs/ARCHITECTURE.md, enforced: each folder may only import downwards.
+ * domain → nothing but ts-fsrs; persistence → domain; stores → domain + persistence;
+ * components → props in, events out (no stores, no persistence).
+ */
+const storage = ['idb-keyval', '@/persistence', '@/persistence/*', '**/persistence/**', '../persistence', '../persistence/*']
+const framework = ['vue', 'pinia', 'vue-router', '@/stores/*', '**/stores/**', '@/composables/*', '**/composables/**']
+
+export default defineConfigWithVueTs(
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dev-dist/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['idb-keyval'], message: 'Only src/persistence may import idb-keyval.' }] }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: [...storage, ...framework], message: 'src/domain is pure TypeScript: no Vue, Pinia, IndexedDB or persistence.' }],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'src/domain runs in plain Node.' },
+        { name: 'localStorage', message: 'src/domain runs in plain Node.' },
+        { name: 'indexedDB', message: 'src/domain runs in plain Node.' },
+      ],
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: 'Pass an rng in (domain/random.ts).' },
+        { object: 'Date', property: 'now', message: 'Pass `now` in.' },
+      ],
+    },
+  },
+  {
+    files: ['src/persistence/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: framework, message: 'src/persistence depends on the domain only.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/views/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: storage, message: 'Views reach storage through the stores only.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: [...storage, 'pinia', '@/stores/*', '**/stores/**'], message: 'Components take props and emit events: no stores or persistence.' }],
+      }],
+    },
+  },
+)

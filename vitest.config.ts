@@ -1,0 +1,16 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+
+export default defineConfig({
+  plugins: [vue()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  define: { __APP_VERSION__: JSON.stringify('test') },
+  test: {
+    // Plain Node by default: the domain never needs a DOM. Component tests opt in with
+    // `// @vitest-environment happy-dom` at the top of the file.
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+  },
+})
