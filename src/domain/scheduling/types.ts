@@ -56,4 +56,16 @@ export interface SchedulerSettings {
   requestRetention: number
   maximumIntervalDays: number
   enableFuzz: boolean
+  /** (Re)learning steps in minutes before a fact graduates; on unless set to false. */
+  enableShortTerm?: boolean
+}
+
+export const MIN_RETENTION = 0.7
+export const MAX_RETENTION = 0.97
+
+export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = {
+  requestRetention: 0.9,
+  maximumIntervalDays: 36500,
+  enableFuzz: true,
+  enableShortTerm: true,
 }

@@ -1,0 +1,4 @@
+export * from './types'
+export * from './scheduler'
+export * from './interval'
+export * from './days'

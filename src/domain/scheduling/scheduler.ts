@@ -1,0 +1,191 @@
+/**
+ * FSRS-6 through ts-fsrs, behind our own interface. Cards cross the boundary as epoch-ms `MemoryCard`s;
+ * nothing of ts-fsrs's `Card` or `ReviewLog` leaks into stored data.
+ */
+import {
+  createEmptyCard,
+  default_w,
+  fsrs,
+  Rating,
+  State,
+  StrategyMode,
+  type Card,
+  type FSRS,
+  type Grade as FsrsGrade,
+} from 'ts-fsrs'
+import { MS_PER_DAY } from '../time'
+import {
+  DEFAULT_SCHEDULER_SETTINGS,
+  GRADES,
+  MAX_RETENTION,
+  MIN_RETENTION,
+  type Grade,
+  type MemoryCard,
+  type MemoryState,
+  type SchedulerSettings,
+} from './types'
+
+export interface PreviewItem {
+  card: MemoryCard
+  /** From `now` to the new due date, for the grade button label. */
+  intervalMs: number
+}
+
+export interface Scheduler {
+  readonly settings: Readonly<Required<SchedulerSettings>>
+  /** A fact never reviewed, due now. */
+  newCard(factId: string, now: number): MemoryCard
+  /** The card after answering `grade` at `now`; the input is not changed. */
+  review(card: MemoryCard, grade: Grade, now: number): MemoryCard
+  /** All four outcomes, the same cards `review` would return. */
+  preview(card: MemoryCard, now: number): Record<Grade, PreviewItem>
+  /** Probability of recall at `now`, 0..1; 0 for a new card. */
+  retrievability(card: MemoryCard, now: number): number
+}
+
+const RATING: Record<Grade, FsrsGrade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+}
+
+const TO_STATE: Record<State, MemoryState> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+}
+
+const FROM_STATE: Record<MemoryState, State> = {
+  new: State.New,
+  learning: State.Learning,
+  review: State.Review,
+  relearning: State.Relearning,
+}
+
+/** ts-fsrs's card plus the fact id, which the seed strategy reads to make fuzz differ per fact. */
+type SeededCard = Card & { fact_id: string }
+
+/**
+ * R(t, S) = (1 + F·t/S)^−decay with the FSRS-6 default decay; F makes R(S, S) = 0.9.
+ * Same curve as ts-fsrs's `forgetting_curve`, but over fractional days: a queue ordered by it does not
+ * jump at UTC midnight.
+ */
+const DECAY = -(default_w[20] ?? 0.1542)
+const FACTOR = Math.pow(0.9, 1 / DECAY) - 1
+
+export function retrievabilityAt(card: MemoryCard, now: number): number {
+  if (card.state === 'new' || card.lastReview === undefined || !(card.stability > 0)) return 0
+  const elapsedDays = Math.max(0, (now - card.lastReview) / MS_PER_DAY)
+  return Math.pow(1 + (FACTOR * elapsedDays) / card.stability, DECAY)
+}
+
+/** Throws a RangeError naming the bad value; the settings screen should keep values in range. */
+export function validateSchedulerSettings(settings: SchedulerSettings): Required<SchedulerSettings> {
+  const { requestRetention, maximumIntervalDays } = settings
+  if (!(requestRetention >= MIN_RETENTION && requestRetention <= MAX_RETENTION)) {
+    throw new RangeError(
+      `Target retention must be between ${MIN_RETENTION} and ${MAX_RETENTION}, got ${String(requestRetention)}`,
+    )
+  }
+  if (!Number.isInteger(maximumIntervalDays) || maximumIntervalDays < 1) {
+    throw new RangeError(`Maximum interval must be a whole number of days ≥ 1, got ${String(maximumIntervalDays)}`)
+  }
+  return {
+    requestRetention,
+    maximumIntervalDays,
+    enableFuzz: settings.enableFuzz,
+    enableShortTerm: settings.enableShortTerm ?? true,
+  }
+}
+
+/** Brings a stored or typed-in retention into range (for settings read from storage). */
+export function clampRetention(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_SCHEDULER_SETTINGS.requestRetention
+  return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, value))
+}
+
+function toFsrs(card: MemoryCard): SeededCard {
+  return {
+    fact_id: card.factId,
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: FROM_STATE[card.state],
+    last_review: card.lastReview === undefined ? undefined : new Date(card.lastReview),
+  }
+}
+
+function fromFsrs(card: Card, factId: string, maxDays: number): MemoryCard {
+  const out: MemoryCard = {
+    factId,
+    state: TO_STATE[card.state],
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+  }
+  if (card.last_review) out.lastReview = card.last_review.getTime()
+  // ts-fsrs keeps Easy a day past Good even at the cap, so the cap can be exceeded by a day or two.
+  if (out.lastReview !== undefined && out.scheduledDays > maxDays) {
+    out.scheduledDays = maxDays
+    out.due = out.lastReview + maxDays * MS_PER_DAY
+  }
+  return out
+}
+
+/**
+ * Fuzz is seeded by the fact, the review time and the repetition count: the same answer at the same
+ * moment always gets the same interval (so preview labels match the review), yet facts answered
+ * together spread out.
+ */
+function seedStrategy(this: unknown): string {
+  const current = Reflect.get(this as object, 'current') as SeededCard
+  const reviewTime = Reflect.get(this as object, 'review_time') as Date
+  return `${current.fact_id}:${reviewTime.getTime()}:${current.reps}`
+}
+
+export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Scheduler {
+  const valid = validateSchedulerSettings(settings)
+  const maxDays = valid.maximumIntervalDays
+  const f: FSRS = fsrs({
+    request_retention: valid.requestRetention,
+    maximum_interval: maxDays,
+    enable_fuzz: valid.enableFuzz,
+    enable_short_term: valid.enableShortTerm,
+    learning_steps: ['1m', '10m'],
+    relearning_steps: ['10m'],
+  }).useStrategy(StrategyMode.SEED, seedStrategy as never)
+
+  return {
+    settings: valid,
+    newCard(factId, now) {
+      const c = createEmptyCard(new Date(now))
+      return fromFsrs(c, factId, maxDays)
+    },
+    review(card, grade, now) {
+      const { card: next } = f.next(toFsrs(card), new Date(now), RATING[grade])
+      return fromFsrs(next, card.factId, maxDays)
+    },
+    preview(card, now) {
+      const outcomes = f.repeat(toFsrs(card), new Date(now))
+      const result = {} as Record<Grade, PreviewItem>
+      for (const grade of GRADES) {
+        const next = fromFsrs(outcomes[RATING[grade]].card, card.factId, maxDays)
+        result[grade] = { card: next, intervalMs: Math.max(0, next.due - now) }
+      }
+      return result
+    },
+    retrievability: retrievabilityAt,
+  }
+}
