@@ -11,6 +11,7 @@ export default defineConfig({
     // `// @vitest-environment happy-dom` at the top of the file.
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 })
