@@ -6,8 +6,16 @@
  * English is loaded lazily, so the Vietnamese-first start stays small.
  */
 import { computed, ref, type App } from 'vue'
-import vi from './locales/vi.json'
 import type { Locale } from './domain/progress/types'
+import app from './locales/vi/app.json'
+import pwa from './locales/vi/pwa.json'
+import question from './locales/vi/question.json'
+
+/**
+ * One file per area of the app under locales/vi/ and locales/en/, with the same names and keys
+ * (tests/unit/i18n.test.ts checks). Add a new area here.
+ */
+const vi = { ...app, ...pwa, ...question }
 
 export type MessageKey = keyof typeof vi
 export type Messages = Record<MessageKey, string>
@@ -21,7 +29,9 @@ export const locale = computed(() => current.value)
 async function load(target: Locale): Promise<Messages> {
   const have = loaded[target]
   if (have) return have
-  const messages = (await import('./locales/en.json')).default as Messages
+  const files = import.meta.glob<Record<string, string>>('./locales/en/*.json', { import: 'default' })
+  const parts = await Promise.all(Object.values(files).map((loadFile) => loadFile()))
+  const messages = Object.assign({}, ...parts) as Messages
   loaded[target] = messages
   return messages
 }
