@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 
-const PORT = 4173
+// E2E_PORT and E2E_DIST let two checkouts (or two people) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DIST = process.env.E2E_DIST ?? 'dist'
 
 /** End-to-end tests against the production build (`npm run build` first), in the system Chromium. */
 export default defineConfig({
@@ -24,7 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
