@@ -18,58 +18,111 @@ const TONE_DIGIT: Record<string, string> = {
   '\u0323': '5', // nặng
 }
 
-/** Letters whose marks are not tones (ă â ê ô ơ ư đ), folded only at the "all marks" level. */
-const FOLD_ALL: Record<string, string> = {
-  ă: 'a', â: 'a', ê: 'e', ô: 'o', ơ: 'o', ư: 'u', đ: 'd',
+export type FoldLevel = 'exact' | 'tones' | 'all'
+
+/**
+ * One syllable (or digit run) of an answer.
+ * - `base`: lower case, NFC, tone removed, other marks kept (ă â ê ô ơ ư đ survive);
+ * - `bare`: every mark removed and đ → d;
+ * - `tone`: '' or the tone digit of `TONE_DIGIT`.
+ */
+export interface Syllable {
+  base: string
+  bare: string
+  tone: string
 }
 
-export type FoldLevel = 'exact' | 'tones' | 'all'
+/** Answers longer than this are cut before any work: nobody types a 1,000-character answer. */
+export const MAX_ANSWER_LENGTH = 1000
 
 /** Hyphens, dashes and slashes separate words; other punctuation is dropped. */
 function isSeparator(ch: string): boolean {
-  return ch === ' ' || ch === '-' || ch === '–' || ch === '—' || ch === '/' || ch === '\t' || ch === '\n' || ch === '\u00a0'
+  return (
+    ch === ' ' || ch === '-' || ch === '–' || ch === '—' || ch === '‒' || ch === '−' || ch === '/' ||
+    ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f'
+  )
 }
 
-function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch)
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+const MARK = /^\p{M}$/u
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/**
+ * Splits an answer into syllables. Punctuation after a digit also separates ("10.11" → 10, 11), so a
+ * date or a number written with dots reads the same as with slashes.
+ *
+ * @example syllables('Hoà-bình!').map((s) => s.base + s.tone) // ['hoa2', 'binh2']
+ */
+export function syllables(text: string): Syllable[] {
+  const decomposed = (text.length > MAX_ANSWER_LENGTH ? text.slice(0, MAX_ANSWER_LENGTH) : text)
+    .normalize('NFD')
+    .toLocaleLowerCase('vi')
+  const out: Syllable[] = []
+  let base = ''
+  let bare = ''
+  let tone = ''
+  let lastDigit = false
+  const flush = () => {
+    if (base) out.push({ base: base.normalize('NFC'), bare, tone })
+    base = ''
+    bare = ''
+    tone = ''
+    lastDigit = false
+  }
+  for (const ch of decomposed) {
+    const code = ch.charCodeAt(0)
+    if (ch.length === 1 && isAsciiWordChar(code)) {
+      base += ch
+      bare += ch
+      lastDigit = isDigitCode(code)
+      continue
+    }
+    const digit = TONE_DIGIT[ch]
+    if (digit !== undefined) {
+      if (base) tone = digit
+    } else if (ch === 'đ') {
+      base += ch
+      bare += 'd'
+      lastDigit = false
+    } else if (MARK.test(ch)) {
+      // Non-tone marks (breve, circumflex, horn) stay with their letter.
+      if (base) base += ch
+    } else if (WORD_CHAR.test(ch)) {
+      base += ch
+      bare += ch
+      lastDigit = false
+    } else if (isSeparator(ch) || lastDigit) {
+      flush()
+    }
+    // Any other punctuation is dropped without splitting the word.
+  }
+  flush()
+  return out
+}
+
+/** The key of one syllable at a fold level. */
+export function syllableKey(s: Syllable, level: FoldLevel): string {
+  if (level === 'all') return s.bare
+  if (level === 'tones') return s.base
+  return s.tone ? s.base + s.tone : s.base
 }
 
 /**
  * Lower-cases, drops punctuation, folds separators to single spaces and keys each syllable by its
- * tone, so that equal answers in either tone-placement convention compare equal.
+ * tone, so that equal answers in either tone-placement convention compare equal. At 'tones' level the
+ * tones are dropped; at 'all' level every mark is dropped and đ becomes d.
  *
  * @example normalizeAnswer('Hiệp định  hòa-bình!') === normalizeAnswer('hiệp định hoà bình')
  */
 export function normalizeAnswer(text: string, level: FoldLevel = 'exact'): string {
-  const decomposed = text.normalize('NFD').toLocaleLowerCase('vi')
-  const words: string[] = []
-  let base = ''
-  let tone = ''
-  const flush = () => {
-    if (base) {
-      let word = base.normalize('NFC')
-      if (level === 'all') word = Array.from(word, (c) => FOLD_ALL[c] ?? c).join('')
-      words.push(level === 'exact' && tone ? word + tone : word)
-    }
-    base = ''
-    tone = ''
-  }
-  for (const ch of decomposed) {
-    const digit = TONE_DIGIT[ch]
-    if (digit !== undefined) {
-      if (base) tone = digit
-    } else if (/\p{M}/u.test(ch)) {
-      // Non-tone marks (breve, circumflex, horn) stay with their letter.
-      if (base) base += ch
-    } else if (isWordChar(ch)) {
-      base += ch
-    } else if (isSeparator(ch)) {
-      flush()
-    }
-    // Any other punctuation is dropped without splitting the word ("Nagorno-Karabakh" splits on the hyphen above).
-  }
-  flush()
-  return words.join(' ')
+  return syllables(text).map((s) => syllableKey(s, level)).join(' ')
 }
 
 /** True when the two strings are the same answer up to case, punctuation and tone placement. */

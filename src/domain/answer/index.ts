@@ -1,0 +1,6 @@
+export * from './types'
+export * from './normalize'
+export * from './check'
+export * from './grade'
+export { boundedEditDistance } from './distance'
+export { numbersToDigits } from './numbers'
