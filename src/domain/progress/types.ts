@@ -1,7 +1,10 @@
 import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
 
-/** Bumped whenever a stored shape changes; migrations live in `progress/migrate.ts`. */
-export const PROGRESS_SCHEMA_VERSION = 1
+/**
+ * Bumped whenever a stored shape changes; migrations live in `progress/migrate.ts`.
+ * 1: the walking skeleton's single `answers` array. 2: one record per card and per log entry.
+ */
+export const PROGRESS_SCHEMA_VERSION = 2
 
 export type Locale = 'vi' | 'en'
 export type Theme = 'system' | 'light' | 'dark'
@@ -35,3 +38,45 @@ export interface ProgressSnapshot {
   log: ReviewLogEntry[]
   settings: Settings
 }
+
+/** The app name written into every backup file, so another app's JSON is recognised as such. */
+export const BACKUP_APP = 'hoc-bai-bao'
+
+/** A backup file: a snapshot plus where and when it came from. */
+export interface BackupFile extends ProgressSnapshot {
+  app: typeof BACKUP_APP
+  /** Epoch ms. */
+  exportedAt: number
+}
+
+export type ImportMode = 'replace' | 'merge'
+
+/** Facts about the store itself, not about learning. */
+export interface StorageMeta {
+  /** Epoch ms of the last export the learner made. */
+  lastBackupAt?: number
+  /** Whether the browser granted persistent storage when last asked. */
+  persisted?: boolean
+}
+
+/** Where a set-aside record was found. `legacy` is a pre-v2 record kept after migration. */
+export type SetAsideOrigin = 'card' | 'log' | 'settings' | 'session' | 'meta' | 'legacy' | 'other'
+
+/** A stored value the app could not use, moved out of the way but never deleted. */
+export interface SetAsideRecord {
+  /** Unique key in the set-aside area. */
+  id: string
+  origin: SetAsideOrigin
+  /** The key the value was stored under. */
+  key: string
+  /** English, for a support request or a developer; the UI shows its own text. */
+  reason: string
+  /** Epoch ms. */
+  setAsideAt: number
+  value: unknown
+}
+
+/** Something load() noticed and the app may show. Never thrown: load always returns. */
+export type StorageIssue =
+  | { kind: 'set-aside'; origin: SetAsideOrigin; key: string; reason: string }
+  | { kind: 'newer-version'; found: number; known: number }

@@ -1,0 +1,105 @@
+/**
+ * Backup files: what export writes and what import accepts. Parsing is complete before anything is
+ * written, and every refusal is a code the UI translates plus an English detail.
+ */
+import * as v from 'valibot'
+import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
+import { MemoryCardSchema, ReviewLogEntrySchema, SettingsSchema, parseWith } from './schema'
+import {
+  BACKUP_APP,
+  DEFAULT_SETTINGS,
+  PROGRESS_SCHEMA_VERSION,
+  type BackupFile,
+  type ProgressSnapshot,
+  type Settings,
+} from './types'
+
+/** 10 MB: about twenty years of daily study; anything bigger is not ours or is damaged. */
+export const MAX_BACKUP_BYTES = 10 * 1024 * 1024
+
+export type BackupErrorCode = 'too-large' | 'not-json' | 'not-our-app' | 'newer-version' | 'invalid'
+
+export interface BackupError {
+  code: BackupErrorCode
+  /** English, for logs and developers. */
+  detail: string
+  /** For `invalid`: dotted path of the first bad field, e.g. `log.12.next.due`. */
+  path?: string
+}
+
+export type BackupResult = { ok: true; value: BackupFile } | { ok: false; error: BackupError }
+
+const BackupSchema = v.object({
+  app: v.literal(BACKUP_APP),
+  schemaVersion: v.literal(PROGRESS_SCHEMA_VERSION),
+  exportedAt: v.pipe(v.number(), v.finite()),
+  cards: v.array(MemoryCardSchema),
+  log: v.array(ReviewLogEntrySchema),
+  settings: SettingsSchema,
+})
+
+export function makeBackup(snapshot: Omit<ProgressSnapshot, 'schemaVersion'>, now: number): BackupFile {
+  return {
+    app: BACKUP_APP,
+    schemaVersion: PROGRESS_SCHEMA_VERSION,
+    exportedAt: now,
+    cards: snapshot.cards,
+    log: snapshot.log,
+    settings: snapshot.settings,
+  }
+}
+
+const fail = (code: BackupErrorCode, detail: string, path?: string): BackupResult => ({
+  ok: false,
+  error: path === undefined ? { code, detail } : { code, detail, path },
+})
+
+function duplicate<T>(items: readonly T[], keyOf: (item: T) => string): number {
+  const seen = new Set<string>()
+  for (let i = 0; i < items.length; i++) {
+    const key = keyOf(items[i]!)
+    if (seen.has(key)) return i
+    seen.add(key)
+  }
+  return -1
+}
+
+/** Checks a parsed value against the current backup shape (also used by import as a last guard). */
+export function validateBackup(json: unknown): BackupResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { app?: unknown }).app !== BACKUP_APP) {
+    return fail('not-our-app', `not a ${BACKUP_APP} backup: the "app" field is missing or different`)
+  }
+  const raw = json as Record<string, unknown>
+  const version = raw.schemaVersion
+  if (typeof version === 'number' && version > PROGRESS_SCHEMA_VERSION) {
+    return fail('newer-version', `made by a newer version of the app (schema ${version}; this app knows ${PROGRESS_SCHEMA_VERSION})`)
+  }
+  // Settings written before a field existed take that field's default.
+  const settings =
+    typeof raw.settings === 'object' && raw.settings !== null ? { ...DEFAULT_SETTINGS, ...raw.settings } : raw.settings
+  const parsed = parseWith(BackupSchema, { ...raw, settings })
+  if (!parsed.ok) return fail('invalid', parsed.reason, parsed.path)
+  const backup = parsed.value as BackupFile & { cards: MemoryCard[]; log: ReviewLogEntry[]; settings: Settings }
+  const dupCard = duplicate(backup.cards, (c) => c.factId)
+  if (dupCard >= 0) return fail('invalid', `cards.${dupCard}.factId: a second card for the same fact`, `cards.${dupCard}.factId`)
+  const dupEntry = duplicate(backup.log, (e) => e.id)
+  if (dupEntry >= 0) return fail('invalid', `log.${dupEntry}.id: a second entry with the same id`, `log.${dupEntry}.id`)
+  return { ok: true, value: backup }
+}
+
+/**
+ * @param byteLength the file's size as the browser reports it (`File.size`), checked before parsing.
+ * @example parseBackup(await file.text(), file.size)
+ */
+export function parseBackup(text: string, byteLength: number): BackupResult {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    return fail('too-large', `file is ${byteLength} bytes; the limit is ${MAX_BACKUP_BYTES}`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return fail('not-json', `not JSON: ${(error as Error).message}`)
+  }
+  return validateBackup(json)
+}

@@ -1,0 +1,28 @@
+/**
+ * The few operations the repository needs from a database, as one transaction over several stores.
+ * Two implementations: IndexedDB (through idb-keyval) and a Map-based twin with the same
+ * all-or-nothing semantics, so one repository and one contract suite serve both.
+ */
+import type { StoreName } from './keys'
+
+export type Key = string
+
+export interface Tx {
+  get(store: StoreName, key: Key): Promise<unknown>
+  /** Values in key order, from `from` (inclusive) when given. */
+  getAll(store: StoreName, from?: Key): Promise<unknown[]>
+  getAllKeys(store: StoreName, from?: Key): Promise<Key[]>
+  /** Queued in the transaction; a failure aborts the whole transaction. */
+  put(store: StoreName, key: Key, value: unknown): void
+  delete(store: StoreName, key: Key): void
+  clear(store: StoreName): void
+}
+
+export interface Backend {
+  /**
+   * Runs `work` in one transaction and resolves once it has committed. If `work` throws or a request
+   * fails, nothing of it is kept. `work` must await only the transaction's own requests.
+   */
+  run<T>(mode: IDBTransactionMode, stores: readonly StoreName[], work: (tx: Tx) => Promise<T>): Promise<T>
+  close(): void
+}

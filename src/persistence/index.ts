@@ -1,0 +1,16 @@
+/** What the app layer imports. Everything else in this folder is internal. */
+export { createIdbRepository, type IdbRepositoryOptions } from './idb'
+export { createMemoryRepository, type MemoryRepositoryOptions } from './memory'
+export type { LoadOptions, LoadResult, Repository, SetAsideInput } from './repository'
+export { createResilientRepository, type ResilientRepository, type StorageStatus } from './resilient'
+export { createTabChannel, type TabChannel, type TabMessage } from './tabs'
+export { requestPersistence, storageState, type StorageState } from './durability'
+export { StorageError, isStorageError, type StorageErrorCode } from './errors'
+
+import { createIdbRepository } from './idb'
+import { createResilientRepository } from './resilient'
+
+/** The repository the app uses: IndexedDB, falling back to memory with a status to show. */
+export function createAppRepository() {
+  return createResilientRepository({ open: ({ onBlocked }) => createIdbRepository({ onBlocked }) })
+}

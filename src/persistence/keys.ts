@@ -1,0 +1,31 @@
+/** The database and everything named inside it. Changing any of these strands stored progress. */
+
+export const DB_NAME = 'hoc-bai-bao'
+/**
+ * IndexedDB's own version (object stores), not the data's schema version. 1 is the walking
+ * skeleton's database with only `kv`; 2 adds one store per record kind.
+ */
+export const DB_VERSION = 2
+
+export const STORES = {
+  /** Small singletons under the keys below; the skeleton's store, kept. */
+  kv: 'kv',
+  /** One MemoryCard per fact, keyed by fact id. */
+  cards: 'cards',
+  /** One ReviewLogEntry per answer, keyed by entry id (time-sortable). */
+  log: 'log',
+  /** Records the app could not use, never deleted: SetAsideRecord keyed by its id. */
+  aside: 'aside',
+} as const
+
+export type StoreName = (typeof STORES)[keyof typeof STORES]
+export const ALL_STORES: readonly StoreName[] = [STORES.kv, STORES.cards, STORES.log, STORES.aside]
+
+export const KEYS = {
+  schemaVersion: 'hbb:schema-version',
+  settings: 'hbb:settings',
+  session: 'hbb:session',
+  meta: 'hbb:meta',
+  /** Schema version 1: the skeleton's answers array. Migrated, then moved to `aside`. */
+  legacyAnswers: 'hbb:answers',
+} as const

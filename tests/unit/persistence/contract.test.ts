@@ -1,0 +1,333 @@
+import { describe, expect, it } from 'vitest'
+import { parseBackup } from '@/domain/progress/backup'
+import { DEFAULT_SETTINGS, PROGRESS_SCHEMA_VERSION, type Settings } from '@/domain/progress/types'
+import type { ReviewLogEntry } from '@/domain/scheduling/types'
+import { StorageError } from '@/persistence/errors'
+import { KEYS, STORES } from '@/persistence/keys'
+import type { Repository } from '@/persistence/repository'
+import v1Fixture from '../../fixtures/stored/v1-answers.json'
+import { DAY, T0, makeAnswer, makeCard } from '../../fixtures/stored/factories'
+import { harnesses } from './harness'
+
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS, locale: 'en', newPerDay: 30 }
+
+async function answerMany(repo: Repository, factIds: string[], start = T0) {
+  const entries: ReviewLogEntry[] = []
+  for (const [i, factId] of factIds.entries()) {
+    const { card, entry } = makeAnswer(factId, start + i * 1000)
+    await repo.saveAnswer(card, entry)
+    entries.push(entry)
+  }
+  return entries
+}
+
+describe.each(harnesses)('repository contract: $name', (harness) => {
+  it('loads an empty store as defaults', async () => {
+    const result = await harness.disk().open().load()
+    expect(result).toEqual({
+      cards: [],
+      log: [],
+      settings: DEFAULT_SETTINGS,
+      session: null,
+      meta: {},
+      readOnly: false,
+      issues: [],
+    })
+  })
+
+  it('round-trips answers, settings, session and meta through a new instance', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const entries = await answerMany(repo, ['f-a', 'f-b'])
+    await repo.saveSettings(SETTINGS)
+    await repo.saveSession({ queue: ['f-a', 'f-b'], index: 1 })
+    await repo.markBackup(T0 + DAY)
+    await repo.markPersisted(true)
+
+    const loaded = await disk.open().load()
+    expect(loaded.cards.map((c) => c.factId).sort()).toEqual(['f-a', 'f-b'])
+    expect(loaded.log).toEqual(entries)
+    expect(loaded.settings).toEqual(SETTINGS)
+    expect(loaded.session).toEqual({ queue: ['f-a', 'f-b'], index: 1 })
+    expect(loaded.meta).toEqual({ lastBackupAt: T0 + DAY, persisted: true })
+
+    await repo.saveSession(null)
+    expect((await disk.open().load()).session).toBeNull()
+  })
+
+  it('accepts proxies (as a reactive store holds them) and stores plain copies', async () => {
+    const disk = harness.disk()
+    const { card, entry } = makeAnswer('f-proxy')
+    const proxied = <T extends object>(value: T): T => new Proxy(value, {})
+    expect(() => structuredClone(proxied(card))).toThrow()
+    await disk.open().saveAnswer(proxied(card), proxied({ ...entry, next: proxied(card) }))
+    await disk.open().saveSettings(proxied({ ...SETTINGS }))
+    const loaded = await disk.open().load()
+    expect(loaded.cards).toEqual([card])
+    expect(loaded.settings).toEqual(SETTINGS)
+  })
+
+  it('writes card and log entry in one transaction: a failure keeps neither', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const { card, entry } = makeAnswer('f-atomic')
+    // The card is put first; the entry's invalid key then fails inside the same transaction.
+    const broken = { ...entry, id: undefined as unknown as string }
+    await expect(repo.saveAnswer(card, broken)).rejects.toThrow()
+    expect(await disk.dump(STORES.cards)).toEqual({})
+    expect(await disk.dump(STORES.log)).toEqual({})
+  })
+
+  it('undo restores the exact previous card, or removes a new one, and drops the entry', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const first = makeAnswer('f-undo', T0)
+    await repo.saveAnswer(first.card, first.entry)
+    const second = makeAnswer('f-undo', T0 + DAY, first.card)
+    await repo.saveAnswer(second.card, second.entry)
+
+    await repo.undoAnswer(second.entry.id, second.entry.previous, 'f-undo')
+    let loaded = await disk.open().load()
+    expect(loaded.cards).toEqual([first.card])
+    expect(loaded.log).toEqual([first.entry])
+
+    await repo.undoAnswer(first.entry.id, null, 'f-undo')
+    loaded = await disk.open().load()
+    expect(loaded.cards).toEqual([])
+    expect(loaded.log).toEqual([])
+  })
+
+  it('migrates the version 1 answers record into log history and sets the unreadable aside', async () => {
+    const disk = harness.disk()
+    await disk.seedV1(v1Fixture)
+    const loaded = await disk.open().load()
+
+    expect(loaded.readOnly).toBe(false)
+    expect(loaded.cards).toEqual([])
+    expect(loaded.log.map((e) => [e.factId, e.questionId, e.grade, e.outcome, e.reviewedAt])).toEqual([
+      ['f-sochi-meeting', 'f-sochi-meeting:mcq', 'good', 'correct', 1764000000000],
+      ['f-sochi-meeting', 'f-sochi-meeting:true-false', 'again', 'wrong', 1764000060000],
+      ['f-ceasefire-prisoners', 'f-ceasefire-prisoners:cloze', 'good', 'correct', 1764000120000],
+    ])
+    expect(loaded.issues.map((i) => (i.kind === 'set-aside' ? i.key : i.kind))).toEqual([
+      'hbb:answers#3',
+      'hbb:answers#4',
+      'hbb:answers#5',
+      'hbb:answers#6',
+    ])
+
+    const kv = await disk.dump(STORES.kv)
+    expect(kv[KEYS.schemaVersion]).toBe(PROGRESS_SCHEMA_VERSION)
+    expect(kv[KEYS.legacyAnswers]).toBeUndefined()
+    const aside = await disk.open().listSetAside()
+    expect(aside.find((r) => r.key === KEYS.legacyAnswers)?.value).toEqual(v1Fixture)
+    expect(aside.find((r) => r.key === 'hbb:answers#6')?.value).toBe('garbage')
+
+    const again = await disk.open().load()
+    expect(again.issues).toEqual([])
+    expect(again.log).toEqual(loaded.log)
+  })
+
+  it('folds in answers an old tab wrote after the migration, without duplicates', async () => {
+    const disk = harness.disk()
+    await disk.seedV1(v1Fixture)
+    await disk.open().load()
+    await disk.seedV1({ version: 1, answers: [{ questionId: 'f-late:typed', choice: 0, correct: true, answeredAt: T0 + DAY }] })
+    const loaded = await disk.open().load()
+    expect(loaded.log.map((e) => e.factId)).toEqual(['f-sochi-meeting', 'f-sochi-meeting', 'f-ceasefire-prisoners', 'f-late'])
+  })
+
+  describe('data of a newer schema', () => {
+    async function newerDisk() {
+      const disk = harness.disk()
+      const card = makeCard({ factId: 'f-future' })
+      await disk.raw.run('readwrite', [STORES.kv, STORES.cards], async (tx) => {
+        tx.put(STORES.kv, KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION + 1)
+        tx.put(STORES.cards, card.factId, card)
+        tx.put(STORES.cards, 'f-strange', { shape: 'from the future' })
+      })
+      return { disk, card }
+    }
+
+    it('loads read-only with a notice and moves nothing', async () => {
+      const { disk, card } = await newerDisk()
+      const before = await disk.dump(STORES.cards)
+      const loaded = await disk.open().load()
+      expect(loaded.readOnly).toBe(true)
+      expect(loaded.cards).toEqual([card])
+      expect(loaded.issues).toContainEqual({ kind: 'newer-version', found: PROGRESS_SCHEMA_VERSION + 1, known: PROGRESS_SCHEMA_VERSION })
+      expect(await disk.dump(STORES.cards)).toEqual(before)
+    })
+
+    const { card, entry } = makeAnswer('f-new')
+    it.each<[string, (repo: Repository) => Promise<unknown>]>([
+      ['saveAnswer', (r) => r.saveAnswer(card, entry)],
+      ['undoAnswer', (r) => r.undoAnswer(entry.id, null, 'f-future')],
+      ['saveSettings', (r) => r.saveSettings(SETTINGS)],
+      ['saveSession', (r) => r.saveSession({ a: 1 })],
+      ['importSnapshot', (r) => r.importSnapshot({ schemaVersion: 2, cards: [], log: [], settings: SETTINGS }, 'replace')],
+      ['reset', (r) => r.reset()],
+      ['markBackup', (r) => r.markBackup(T0)],
+      ['markPersisted', (r) => r.markPersisted(true)],
+      ['setAside', (r) => r.setAside({ origin: 'other', key: 'x', reason: 'y', value: 1 })],
+    ])('refuses %s with a read-only StorageError and writes nothing', async (_name, write) => {
+      const { disk } = await newerDisk()
+      const before = [await disk.dump(STORES.kv), await disk.dump(STORES.cards), await disk.dump(STORES.aside)]
+      const repo = disk.open()
+      const error = await write(repo).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(StorageError)
+      expect((error as StorageError).code).toBe('read-only')
+      expect([await disk.dump(STORES.kv), await disk.dump(STORES.cards), await disk.dump(STORES.aside)]).toEqual(before)
+    })
+
+    it('refuses writes when a newer build upgrades the data after this one loaded', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      await repo.load()
+      await disk.raw.run('readwrite', [STORES.kv], async (tx) => tx.put(STORES.kv, KEYS.schemaVersion, 99))
+      await expect(repo.saveAnswer(card, entry)).rejects.toMatchObject({ code: 'read-only' })
+      expect(await disk.dump(STORES.log)).toEqual({})
+    })
+  })
+
+  it('sets corrupt records aside, reports each by key, and loads the rest', async () => {
+    const disk = harness.disk()
+    const good = makeAnswer('f-good')
+    await disk.open().saveAnswer(good.card, good.entry)
+    await disk.raw.run('readwrite', [STORES.kv, STORES.cards, STORES.log], async (tx) => {
+      tx.put(STORES.cards, 'f-nan', makeCard({ factId: 'f-nan', due: Number.NaN }))
+      tx.put(STORES.cards, 'f-garbage', 'garbage')
+      tx.put(STORES.cards, 'f-elsewhere', makeCard({ factId: 'f-other' }))
+      tx.put(STORES.log, 'bad-entry', { id: 'bad-entry', factId: 'f-good' })
+      tx.put(STORES.kv, KEYS.settings, { locale: 'klingon' })
+      tx.put(STORES.kv, KEYS.meta, { lastBackupAt: 'never' })
+    })
+
+    const loaded = await disk.open().load()
+    expect(loaded.cards).toEqual([good.card])
+    expect(loaded.log).toEqual([good.entry])
+    expect(loaded.settings).toEqual(DEFAULT_SETTINGS)
+    expect(loaded.meta).toEqual({})
+    const reported = loaded.issues.map((i) => (i.kind === 'set-aside' ? `${i.origin}:${i.key}` : i.kind)).sort()
+    expect(reported).toEqual(['card:f-elsewhere', 'card:f-garbage', 'card:f-nan', 'log:bad-entry', 'meta:hbb:meta', 'settings:hbb:settings'])
+    const nan = loaded.issues.find((i) => i.kind === 'set-aside' && i.key === 'f-nan')
+    expect(nan).toMatchObject({ reason: expect.stringContaining('due') })
+
+    expect(Object.keys(await disk.dump(STORES.cards))).toEqual(['f-good'])
+    const aside = await disk.open().listSetAside()
+    expect(aside.map((r) => r.key).sort()).toEqual(['bad-entry', 'f-elsewhere', 'f-garbage', 'f-nan', 'hbb:meta', 'hbb:settings'])
+    expect(aside.find((r) => r.key === 'f-garbage')).toMatchObject({ origin: 'card', value: 'garbage', setAsideAt: T0 })
+    expect((await disk.open().load()).issues).toEqual([])
+  })
+
+  it('keeps every answer when two instances save at the same time', async () => {
+    const disk = harness.disk()
+    const [tabA, tabB] = [disk.open(), disk.open()]
+    const answers = Array.from({ length: 40 }, (_, i) => makeAnswer(`f-${i % 10}`, T0 + i))
+    await Promise.all(answers.map(({ card, entry }, i) => (i % 2 === 0 ? tabA : tabB).saveAnswer(card, entry)))
+    const loaded = await disk.open().load()
+    expect(loaded.log.map((e) => e.id).sort()).toEqual(answers.map((a) => a.entry.id).sort())
+    expect(loaded.cards).toHaveLength(10)
+  })
+
+  it('reads the log from a time on, for start-up and statistics', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const entries = await answerMany(repo, ['f-a', 'f-b', 'f-c'], T0)
+    expect((await repo.load({ logSince: T0 + 1000 })).log).toEqual(entries.slice(1))
+    expect(await repo.loadLog(T0 + 2000)).toEqual(entries.slice(2))
+    expect(await repo.loadLog()).toEqual(entries)
+  })
+
+  describe('backup', () => {
+    async function deviceWith(factIds: string[], at: number) {
+      const disk = harness.disk()
+      const repo = disk.open()
+      const entries = await answerMany(repo, factIds, at)
+      return { disk, repo, entries }
+    }
+
+    it('exports a file that parses and restores the same progress elsewhere', async () => {
+      const source = await deviceWith(['f-a', 'f-b'], T0)
+      await source.repo.saveSettings(SETTINGS)
+      const file = await source.repo.exportSnapshot(T0 + DAY)
+      expect(file).toMatchObject({ app: 'hoc-bai-bao', schemaVersion: PROGRESS_SCHEMA_VERSION, exportedAt: T0 + DAY })
+      const text = JSON.stringify(file)
+      const parsed = parseBackup(text, text.length)
+      if (!parsed.ok) throw new Error(parsed.error.detail)
+
+      const target = harness.disk()
+      await target.open().importSnapshot(parsed.value, 'replace')
+      const loaded = await target.open().load()
+      expect(loaded.cards).toEqual(file.cards)
+      expect(loaded.log).toEqual(file.log)
+      expect(loaded.settings).toEqual(SETTINGS)
+    })
+
+    it('replace: the file wins whole, the unfinished session goes', async () => {
+      const here = await deviceWith(['f-a', 'f-b'], T0)
+      await here.repo.saveSession({ open: true })
+      const there = await deviceWith(['f-c'], T0 + DAY)
+      await there.repo.saveSettings(SETTINGS)
+      const file = await there.repo.exportSnapshot(T0 + 2 * DAY)
+
+      await here.repo.importSnapshot(file, 'replace')
+      const loaded = await here.disk.open().load()
+      expect(loaded.cards).toEqual(file.cards)
+      expect(loaded.log).toEqual(file.log)
+      expect(loaded.settings).toEqual(SETTINGS)
+      expect(loaded.session).toBeNull()
+    })
+
+    it('merge: the later card per fact, every log entry, this device’s settings', async () => {
+      const here = await deviceWith(['f-a', 'f-b'], T0 + DAY) // f-a reviewed later here
+      const there = await deviceWith(['f-a', 'f-c'], T0) // f-a reviewed earlier there
+      await there.repo.saveSettings(SETTINGS)
+      const file = await there.repo.exportSnapshot(T0 + 2 * DAY)
+      const mine = (await here.repo.load()).cards
+
+      await here.repo.importSnapshot(file, 'merge')
+      await here.repo.importSnapshot(file, 'merge')
+      const loaded = await here.disk.open().load()
+      const byFact = new Map(loaded.cards.map((c) => [c.factId, c]))
+      expect(byFact.get('f-a')).toEqual(mine.find((c) => c.factId === 'f-a'))
+      expect(byFact.get('f-c')).toEqual(file.cards.find((c) => c.factId === 'f-c'))
+      expect(loaded.cards).toHaveLength(3)
+      expect(loaded.log.map((e) => e.id).sort()).toEqual([...here.entries, ...there.entries].map((e) => e.id).sort())
+      expect(loaded.settings).toEqual(DEFAULT_SETTINGS)
+    })
+
+    const valid = () => ({ schemaVersion: 2, cards: [makeCard()], log: [], settings: SETTINGS })
+    it.each<[string, unknown]>([
+      ['a card with a NaN date', { ...valid(), cards: [makeCard({ due: Number.NaN })] }],
+      ['a newer schema', { ...valid(), schemaVersion: 3 }],
+      ['a log that is not a list', { ...valid(), log: 'none' }],
+      ['two cards for one fact', { ...valid(), cards: [makeCard(), makeCard()] }],
+      ['another app', { ...valid(), app: 'anki' }],
+    ])('refuses a snapshot with %s and changes nothing', async (_name, snapshot) => {
+      const here = await deviceWith(['f-a'], T0)
+      const before = [await here.disk.dump(STORES.cards), await here.disk.dump(STORES.log), await here.disk.dump(STORES.kv)]
+      for (const mode of ['replace', 'merge'] as const) {
+        await expect(here.repo.importSnapshot(snapshot as never, mode)).rejects.toMatchObject({ code: 'invalid-backup' })
+      }
+      expect([await here.disk.dump(STORES.cards), await here.disk.dump(STORES.log), await here.disk.dump(STORES.kv)]).toEqual(before)
+    })
+  })
+
+  it('reset forgets progress, keeps set-aside records and the persistence flag', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    await answerMany(repo, ['f-a'])
+    await repo.saveSettings(SETTINGS)
+    await repo.saveSession({ x: 1 })
+    await repo.markBackup(T0)
+    await repo.markPersisted(true)
+    await repo.setAside({ origin: 'other', key: 'k', reason: 'kept for support', value: { any: 'thing' } })
+
+    await repo.reset()
+    const loaded = await disk.open().load()
+    expect(loaded).toMatchObject({ cards: [], log: [], settings: DEFAULT_SETTINGS, session: null, meta: { persisted: true } })
+    expect(loaded.meta.lastBackupAt).toBeUndefined()
+    expect((await repo.listSetAside()).map((r) => r.key)).toEqual(['k'])
+  })
+})
