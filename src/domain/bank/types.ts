@@ -70,6 +70,8 @@ export interface Fact {
   quote: string
   /** Index of the sentence containing the quote. */
   sentenceIndex: number
+  /** Further sentences a composite fact draws on (a sequence of events told across sentences). */
+  seeAlso?: number[]
 }
 
 export type QuestionKind = 'mcq' | 'true-false' | 'cloze' | 'typed' | 'list' | 'timeline' | 'matching'
@@ -112,6 +114,8 @@ export interface McqQuestion extends QuestionBase {
   /** Exactly four options, in a fixed (seeded) order. */
   options: string[]
   answerIndex: number
+  /** The prompt asks for the option that does NOT hold (e.g. not a co-chair): the UI may stress it. */
+  negated?: boolean
 }
 
 export interface TrueFalseQuestion extends QuestionBase {
