@@ -1,0 +1,141 @@
+/**
+ * Choosing and ordering the facts of a session.
+ *
+ * Review: facts due before the learner's day ends, most at risk first (lowest retrievability), then
+ * new facts up to what is left of the daily limit. Practice (cramming before an exam): due facts, then
+ * the weakest of the rest, then new facts, with no daily limit, since practice never touches the
+ * schedule. Each group is interleaved by topic. A fact appears at most once, so two questions about the
+ * same fact never share a session.
+ *
+ * Cost: one pass over the facts with a bounded heap, O(n log length); no sort of the whole collection.
+ */
+import type { Question, Topic } from '../bank/types'
+import { shuffle, type Rng } from '../random'
+import { retrievabilityAt } from '../scheduling/scheduler'
+import type { MemoryCard } from '../scheduling/types'
+import { endOfLocalDay } from '../time'
+import { pickQuestion } from './format'
+import { BoundedMinSelector } from './heap'
+import type { SessionItem, SessionMode } from './types'
+
+export interface SessionFact {
+  id: string
+  topic: Topic
+}
+
+export interface BuildSessionOptions {
+  facts: readonly SessionFact[]
+  cards: ReadonlyMap<string, MemoryCard>
+  now: number
+  timeZone: string
+  newPerDay: number
+  /** New facts already met today (see `newIntroducedOnDay`). */
+  newIntroducedToday: number
+  /** Most facts in the session. */
+  length: number
+  mode: SessionMode
+  rng: Rng
+  /** Only these topics, when given and not empty. */
+  topics?: readonly Topic[]
+}
+
+const whole = (n: number) => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0)
+
+/**
+ * Reorders so that no two neighbours share a topic where that can be avoided, keeping the given
+ * priority otherwise: at each step the first item of another topic is taken, unless one topic has so
+ * many items left that it must be placed now to stay separable.
+ */
+export function interleaveByTopic<T extends SessionFact>(items: readonly T[], previousTopic?: Topic): T[] {
+  const remaining = items.slice()
+  const counts = new Map<Topic, number>()
+  for (const it of remaining) counts.set(it.topic, (counts.get(it.topic) ?? 0) + 1)
+  const out: T[] = []
+  let prev = previousTopic
+  while (remaining.length) {
+    const n = remaining.length
+    let forced: Topic | undefined
+    for (const [topic, c] of counts) if (topic !== prev && 2 * c > n) forced = topic
+    let index = forced !== undefined
+      ? remaining.findIndex((it) => it.topic === forced)
+      : remaining.findIndex((it) => it.topic !== prev)
+    if (index === -1) index = 0
+    const [chosen] = remaining.splice(index, 1) as [T]
+    counts.set(chosen.topic, counts.get(chosen.topic)! - 1)
+    out.push(chosen)
+    prev = chosen.topic
+  }
+  return out
+}
+
+/** The ordered fact ids of a session. */
+export function buildSession(options: BuildSessionOptions): string[] {
+  const { facts, cards, now, mode, rng } = options
+  const length = whole(options.length)
+  if (length === 0) return []
+  const topics = options.topics && options.topics.length ? new Set(options.topics) : undefined
+  const dayEnd = endOfLocalDay(now, options.timeZone)
+  const newLimit = mode === 'practice' ? length : Math.min(length, whole(options.newPerDay - options.newIntroducedToday))
+
+  const due = new BoundedMinSelector<SessionFact>(length)
+  const weak = new BoundedMinSelector<SessionFact>(mode === 'practice' ? length : 0)
+  const fresh: SessionFact[] = []
+  const seen = new Set<string>()
+  for (const fact of facts) {
+    if (topics && !topics.has(fact.topic)) continue
+    if (seen.has(fact.id)) continue
+    seen.add(fact.id)
+    const card = cards.get(fact.id)
+    if (!card || card.state === 'new') {
+      if (fresh.length < newLimit) fresh.push(fact)
+    } else if (card.due < dayEnd) {
+      due.offer(fact, retrievabilityAt(card, now), card.due)
+    } else if (mode === 'practice') {
+      weak.offer(fact, retrievabilityAt(card, now), card.due)
+    }
+  }
+
+  const dueOrder = interleaveByTopic(due.sorted())
+  const out = dueOrder.slice()
+  if (mode === 'practice' && out.length < length) {
+    out.push(...interleaveByTopic(weak.sorted().slice(0, length - out.length), out.at(-1)?.topic))
+  }
+  if (out.length < length && fresh.length) {
+    // New facts are taken in bank order (the article's order); within the day's batch they are shuffled.
+    const batch = shuffle(fresh.slice(0, length - out.length), rng)
+    out.push(...interleaveByTopic(batch, out.at(-1)?.topic))
+  }
+  return out.map((f) => f.id)
+}
+
+/**
+ * One question per fact, chosen by `pickQuestion` from the fact's memory state. Facts with no
+ * question are skipped.
+ */
+export function toSessionItems(
+  factIds: readonly string[],
+  questionsByFact: ReadonlyMap<string, readonly Question[]>,
+  cards: ReadonlyMap<string, MemoryCard>,
+  rng: Rng,
+): SessionItem[] {
+  const items: SessionItem[] = []
+  const seen = new Set<string>()
+  for (const factId of factIds) {
+    if (seen.has(factId)) continue
+    seen.add(factId)
+    const q = pickQuestion(questionsByFact.get(factId) ?? [], cards.get(factId), rng)
+    if (q) items.push({ factId, questionId: q.id })
+  }
+  return items
+}
+
+/** Groups a bank's questions by fact, for `toSessionItems`. */
+export function questionsByFact(questions: readonly Question[]): Map<string, Question[]> {
+  const map = new Map<string, Question[]>()
+  for (const q of questions) {
+    const list = map.get(q.factId)
+    if (list) list.push(q)
+    else map.set(q.factId, [q])
+  }
+  return map
+}

@@ -1,0 +1,4 @@
+export * from './types'
+export * from './format'
+export * from './build'
+export * from './reducer'

@@ -1,0 +1,122 @@
+/**
+ * The session as a pure reducer over plain data: start, answer, undo, finish. The caller persists
+ * `write` (the new card and its log entry, in one transaction) and `restore` (on undo); in practice
+ * mode nothing is ever written, so the schedule stays as it was.
+ */
+import type { Response } from '../answer/types'
+import type { Scheduler } from '../scheduling/scheduler'
+import { GRADES, type Grade, type MemoryCard, type Outcome, type ReviewLogEntry } from '../scheduling/types'
+import type { AnsweredItem, SessionItem, SessionMode, SessionState, SessionSummary } from './types'
+
+export interface AnswerInput {
+  grade: Grade
+  outcome: Outcome
+  response?: Response
+  durationMs: number
+}
+
+export interface AnswerResult {
+  state: SessionState
+  write?: { card: MemoryCard; entry: ReviewLogEntry }
+}
+
+export interface UndoResult {
+  state: SessionState
+  /** Put `previous` back for `factId` (delete the card when null) and remove log entry `entryId`. */
+  restore?: { factId: string; previous: MemoryCard | null; entryId: string }
+}
+
+const copyCard = (card: MemoryCard): MemoryCard => ({ ...card })
+
+export function startSession(items: readonly SessionItem[], mode: SessionMode, now: number): SessionState {
+  const seen = new Set<string>()
+  const unique = items.filter((it) => !seen.has(it.factId) && seen.add(it.factId))
+  return { version: 1, mode, startedAt: now, items: unique.map((it) => ({ ...it })), answers: [] }
+}
+
+export function currentItem(state: SessionState): SessionItem | undefined {
+  return state.items[state.answers.length]
+}
+
+export function isComplete(state: SessionState): boolean {
+  return state.answers.length >= state.items.length
+}
+
+/**
+ * Records the answer to the current item. `card` is the fact's stored card (undefined when the fact
+ * was never reviewed); `idSuffix` makes the log entry id unique among answers given in the same ms.
+ */
+export function answerItem(
+  state: SessionState,
+  answer: AnswerInput,
+  card: MemoryCard | undefined,
+  scheduler: Scheduler,
+  now: number,
+  idSuffix: string,
+): AnswerResult {
+  const item = currentItem(state)
+  if (!item) return { state }
+  if (card && card.factId !== item.factId) {
+    throw new Error(`answerItem: card of ${card.factId} given for ${item.factId}`)
+  }
+  if (!GRADES.includes(answer.grade)) throw new Error(`answerItem: unknown grade ${String(answer.grade)}`)
+  const answered: AnsweredItem = {
+    factId: item.factId,
+    questionId: item.questionId,
+    grade: answer.grade,
+    outcome: answer.outcome,
+    durationMs: Math.max(0, answer.durationMs || 0),
+    answeredAt: now,
+  }
+  if (answer.response !== undefined) answered.response = answer.response
+  if (state.mode === 'practice') return { state: { ...state, answers: [...state.answers, answered] } }
+
+  const previous = card ? copyCard(card) : null
+  const next = scheduler.review(previous ?? scheduler.newCard(item.factId, now), answer.grade, now)
+  const entry: ReviewLogEntry = {
+    id: `${now}-${idSuffix}`,
+    factId: item.factId,
+    questionId: item.questionId,
+    grade: answer.grade,
+    outcome: answer.outcome,
+    reviewedAt: now,
+    previous,
+    next: copyCard(next),
+    durationMs: answered.durationMs,
+  }
+  answered.entryId = entry.id
+  answered.previous = previous ? copyCard(previous) : null
+  return { state: { ...state, answers: [...state.answers, answered] }, write: { card: next, entry } }
+}
+
+/** Takes back the last answer; in review mode, says which card to restore and which entry to drop. */
+export function undoLast(state: SessionState): UndoResult {
+  const last = state.answers.at(-1)
+  if (!last) return { state }
+  const next: SessionState = { ...state, answers: state.answers.slice(0, -1) }
+  if (state.mode === 'practice' || last.entryId === undefined || last.previous === undefined) return { state: next }
+  return {
+    state: next,
+    restore: { factId: last.factId, previous: last.previous ? copyCard(last.previous) : null, entryId: last.entryId },
+  }
+}
+
+export function finishSession(state: SessionState): SessionSummary {
+  const counts: Record<Outcome, number> = { correct: 0, almost: 0, wrong: 0, self: 0 }
+  const grades: Record<Grade, number> = { again: 0, hard: 0, good: 0, easy: 0 }
+  let durationMs = 0
+  for (const a of state.answers) {
+    counts[a.outcome]++
+    grades[a.grade]++
+    durationMs += a.durationMs
+  }
+  return {
+    mode: state.mode,
+    total: state.items.length,
+    answered: state.answers.length,
+    counts,
+    grades,
+    mistakes: state.answers.filter((a) => a.outcome === 'wrong' || a.outcome === 'almost' || (a.outcome === 'self' && a.grade === 'again')),
+    durationMs,
+  }
+}
