@@ -1,0 +1,6 @@
+export * from './types'
+export { classify, createDayOf, dateParts, mondayIndex } from './days'
+export { activityHeatmap, reviewsPerDay, todaySummary } from './reviews'
+export { dueForecast } from './forecast'
+export { retentionStats } from './retention'
+export { MATURE_STABILITY_DAYS, masteryByTopic } from './mastery'
