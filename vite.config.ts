@@ -1,22 +1,54 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
+/** APP_VERSION lets a test build two versions of the same code and watch the update flow between them. */
+const APP_VERSION = process.env.APP_VERSION ?? pkg.version
+
 export const THEME_COLOR = '#0f5f5c'
+
+/**
+ * The content security policy lives once, in index.html's `<meta http-equiv>`, so it travels with the files to
+ * any static host. The preview server repeats it as a header and adds `frame-ancestors`, which a meta tag cannot carry.
+ */
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"\s*\/?>/
+const indexHtml = readFileSync(new URL('./index.html', import.meta.url), 'utf8')
+const CSP = indexHtml.match(CSP_META)?.[1]
+if (!CSP) throw new Error('index.html must carry a <meta http-equiv="Content-Security-Policy"> tag')
+
+const securityHeaders = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+}
+
+/** The dev server injects CSS as inline `<style>` tags, which `style-src 'self'` forbids: the policy is for builds. */
+const cspOnlyInBuilds: Plugin = {
+  name: 'csp-only-in-builds',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(CSP_META, ''),
+}
 
 export default defineConfig({
   plugins: [
     vue(),
+    cspOnlyInBuilds,
     VitePWA({
       // The learner decides when a new version takes over: never a reload in the middle of a question.
       registerType: 'prompt',
       // Registered from src/composables/usePwa.ts, so no inline script is injected into index.html.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon-180x180.png'],
+      // globPatterns below already take every public file (icons included); listing them again would add
+      // duplicate precache entries.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Học bài báo: Hòa đàm Sochi và Nagorno-Karabakh',
@@ -36,18 +68,35 @@ export default defineConfig({
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
           { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Made by scripts/make-screenshots.mjs from the built app; Chromium shows them in its richer install dialog.
+        screenshots: [
+          {
+            src: 'screenshots/narrow.png', sizes: '780x1688', type: 'image/png', form_factor: 'narrow',
+            label: 'Trang chủ trên điện thoại: tiến độ học và nút bắt đầu làm bài',
+          },
+          {
+            src: 'screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide',
+            label: 'Một câu trắc nghiệm trên máy tính, với phản hồi ngay sau khi chọn',
+          },
+        ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt,json}'],
+        // json: the question bank is imported into a lazily loaded chunk, and any data file must work offline too.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        // Only the install dialog shows the screenshots; they would double the precache for nothing.
+        globIgnores: ['**/screenshots/**'],
         // The first visit is controlled at once (offline right away); updates still wait for the learner.
         clientsClaim: true,
         cleanupOutdatedCaches: true,
+        // Every deep link (/quiz, /review, ...) opens the app shell offline...
         navigateFallback: 'index.html',
+        // ...but a real file (anything with an extension, or under /assets or /screenshots) is never answered with HTML.
+        navigateFallbackDenylist: [/^\/(?:assets|screenshots)\//, /\/[^/?#]+\.[^/?#]+$/],
       },
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders },
 })
