@@ -9,17 +9,11 @@ import { fileURLToPath } from 'node:url'
 import { FACTS } from '../facts'
 import { generateBank } from './index'
 import { bankReport } from './report'
-
-/** The seed only orders multiple-choice options; change it and the ids stay the same. */
-export const BANK_SEED = 'bank-v1'
+import { BANK_SEED, serialiseBank } from './serialise'
 
 const root = new URL('../', import.meta.url)
 const articlePath = fileURLToPath(new URL('source/article.vi.txt', root))
 const bankPath = fileURLToPath(new URL('bank.json', root))
-
-export function serialiseBank(bank: unknown): string {
-  return `${JSON.stringify(bank, null, 2)}\n`
-}
 
 function main(args: readonly string[]): number {
   const article = readFileSync(articlePath, 'utf8')

@@ -25,6 +25,22 @@ export type FactKind =
   | 'sequence'
   | 'pairs'
 
+export const FACT_KINDS: readonly FactKind[] = [
+  'person',
+  'office',
+  'place',
+  'organisation',
+  'number',
+  'date',
+  'period',
+  'action',
+  'position',
+  'term',
+  'list',
+  'sequence',
+  'pairs',
+]
+
 /** A study topic; sessions interleave topics and the quiz filters by them. */
 export type Topic =
   | 'sochi-talks'
@@ -88,6 +104,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 
 /** How a typed answer is compared: as text, as a number, as a day of a month, as a year range. */
 export type AnswerType = 'text' | 'number' | 'date' | 'year-range'
+
+export const ANSWER_TYPES: readonly AnswerType[] = ['text', 'number', 'date', 'year-range']
 
 /** An answer and everything else accepted for it (aliases, other spellings, digits for number words). */
 export interface AcceptedAnswer {
