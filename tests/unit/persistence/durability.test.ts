@@ -12,7 +12,7 @@ describe('requestPersistence', () => {
   it.each([
     ['no StorageManager', undefined, 'unsupported'],
     ['no persist()', {}, 'unsupported'],
-    ['a refusal', { persist: async () => false }, false],
+    ['a refusal', { persist: async (): Promise<boolean> => false }, false],
     ['a failure', { persist: async (): Promise<boolean> => { throw new Error('nope') } }, false],
   ] as const)('answers %s with %s', async (_name, storage, expected) => {
     expect(await requestPersistence(storage as never)).toBe(expected)
