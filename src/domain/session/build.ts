@@ -7,11 +7,13 @@
  * schedule. Each group is interleaved by topic. A fact appears at most once, so two questions about the
  * same fact never share a session.
  *
- * Cost: one pass over the facts with a bounded heap, O(n log length); no sort of the whole collection.
+ * Cost: one pass over the cards with a bounded heap, O(n log length): no sort of the whole collection,
+ * no Math.pow per card (the risk key is monotone in retrievability), and the fact list is scanned only
+ * until the day's new facts are found. The fact list is indexed once per array (it is the bank's, and
+ * does not change while the app runs).
  */
 import type { Question, Topic } from '../bank/types'
 import { shuffle, type Rng } from '../random'
-import { retrievabilityAt } from '../scheduling/scheduler'
 import type { MemoryCard } from '../scheduling/types'
 import { endOfLocalDay } from '../time'
 import { pickQuestion } from './format'
@@ -37,6 +39,20 @@ export interface BuildSessionOptions {
   rng: Rng
   /** Only these topics, when given and not empty. */
   topics?: readonly Topic[]
+}
+
+// A bank's fact list does not change while the app runs: index it once per array, by id.
+const indexes = new WeakMap<readonly SessionFact[], { length: number; byId: Map<string, SessionFact> }>()
+
+function factIndex(facts: readonly SessionFact[]): Map<string, SessionFact> {
+  let entry = indexes.get(facts)
+  if (!entry || entry.length !== facts.length) {
+    const byId = new Map<string, SessionFact>()
+    for (const f of facts) if (!byId.has(f.id)) byId.set(f.id, f)
+    entry = { length: facts.length, byId }
+    indexes.set(facts, entry)
+  }
+  return entry.byId
 }
 
 const whole = (n: number) => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0)
@@ -77,22 +93,34 @@ export function buildSession(options: BuildSessionOptions): string[] {
   const dayEnd = endOfLocalDay(now, options.timeZone)
   const newLimit = mode === 'practice' ? length : Math.min(length, whole(options.newPerDay - options.newIntroducedToday))
 
+  const index = factIndex(facts)
+  const allowed = (id: string): SessionFact | undefined => {
+    const fact = index.get(id)
+    return fact && (!topics || topics.has(fact.topic)) ? fact : undefined
+  }
+
+  // Reviewed cards: iterating the map's values avoids a hash lookup per fact, and the fact index is
+  // consulted only for the few cards that would enter the heap.
   const due = new BoundedMinSelector<SessionFact>(length)
   const weak = new BoundedMinSelector<SessionFact>(mode === 'practice' ? length : 0)
+  for (const card of cards.values()) {
+    if (card.state === 'new') continue
+    const isDue = card.due < dayEnd
+    const selector = isDue ? due : weak
+    // R = (1 + F·t/S)^−decay falls as t/S grows, so −t/S orders like R without a Math.pow per card.
+    const risk = card.lastReview === undefined || !(card.stability > 0) ? -Infinity : -(now - card.lastReview) / card.stability
+    if (!selector.accepts(risk, card.due)) continue
+    const fact = allowed(card.factId)
+    if (fact) selector.offer(fact, risk, card.due)
+  }
+
+  // New facts in bank order; the scan stops once the day's batch is full.
   const fresh: SessionFact[] = []
-  const seen = new Set<string>()
-  for (const fact of facts) {
+  for (let i = 0; i < facts.length && fresh.length < newLimit; i++) {
+    const fact = facts[i] as SessionFact
     if (topics && !topics.has(fact.topic)) continue
-    if (seen.has(fact.id)) continue
-    seen.add(fact.id)
     const card = cards.get(fact.id)
-    if (!card || card.state === 'new') {
-      if (fresh.length < newLimit) fresh.push(fact)
-    } else if (card.due < dayEnd) {
-      due.offer(fact, retrievabilityAt(card, now), card.due)
-    } else if (mode === 'practice') {
-      weak.offer(fact, retrievabilityAt(card, now), card.due)
-    }
+    if ((!card || card.state === 'new') && index.get(fact.id) === fact) fresh.push(fact)
   }
 
   const dueOrder = interleaveByTopic(due.sorted())
@@ -105,7 +133,10 @@ export function buildSession(options: BuildSessionOptions): string[] {
     const batch = shuffle(fresh.slice(0, length - out.length), rng)
     out.push(...interleaveByTopic(batch, out.at(-1)?.topic))
   }
-  return out.map((f) => f.id)
+  // Ids are unique in a bank; a duplicate slipping in must still not give a fact two questions.
+  const ids = new Set<string>()
+  for (const f of out) ids.add(f.id)
+  return [...ids]
 }
 
 /**

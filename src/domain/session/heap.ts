@@ -14,6 +14,11 @@ export class BoundedMinSelector<T> {
     return this.items.length
   }
 
+  /** Whether `offer` would keep an item with this key: lets a caller skip work for the rest. */
+  accepts(key: number, tie = 0): boolean {
+    return this.capacity > 0 && (this.items.length < this.capacity || this.less(key, tie, 0))
+  }
+
   /** `tie` breaks equal keys: smaller wins. */
   offer(item: T, key: number, tie = 0): void {
     if (this.capacity <= 0) return

@@ -60,6 +60,15 @@ describe('buildSession (review)', () => {
     expect(buildSession({ ...base, facts, cards, rng: createRng(1) })).toEqual(['f-2', 'f-3', 'f-1'])
   })
 
+  it('ignores cards of facts no longer in the bank', () => {
+    const facts = [{ id: 'kept', topic: 'war-2020' as Topic }]
+    const cards = new Map([
+      ['gone', makeCard({ factId: 'gone', stability: 0.5 })],
+      ['kept', makeCard({ factId: 'kept', stability: 50 })],
+    ])
+    expect(buildSession({ ...base, facts, cards, rng: createRng(1) })).toEqual(['kept'])
+  })
+
   it('filters by topic', () => {
     const { facts, cards } = makeCollection(200, NOW, createRng(5))
     const ids = buildSession({ ...base, facts, cards, rng: createRng(1), topics: ['war-2020'] })
