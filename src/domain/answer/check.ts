@@ -33,8 +33,8 @@ interface Reading {
 interface Prepared {
   text: string
   plain: Reading
-  /** Number words as digits (and, for dates and ranges, framing words dropped). */
-  numeric: Reading
+  /** Number words as digits (and, for dates and ranges, framing words dropped); made on first use. */
+  numeric: () => Reading
   hasDigit: boolean
   /** Letters of the mark-free form, for the typo allowance. */
   letters: number
@@ -47,8 +47,15 @@ function reading(tokens: readonly Syllable[]): Reading {
 
 function prepare(text: string, type: AnswerType): Prepared {
   const tokens = syllables(text)
-  let numeric = numbersToDigits(tokens)
-  if (type === 'date' || type === 'year-range') numeric = numeric.filter((t) => !FILLERS.has(t.base + t.tone))
+  let numericReading: Reading | undefined
+  const numeric = () => {
+    if (!numericReading) {
+      let digits = numbersToDigits(tokens)
+      if (type === 'date' || type === 'year-range') digits = digits.filter((t) => !FILLERS.has(t.base + t.tone))
+      numericReading = reading(digits)
+    }
+    return numericReading
+  }
   const plain = reading(tokens)
   let hasDigit = false
   let letters = 0
@@ -56,7 +63,7 @@ function prepare(text: string, type: AnswerType): Prepared {
     letters += t.bare.length
     if (!hasDigit && /[0-9]/.test(t.bare)) hasDigit = true
   }
-  return { text, plain, numeric: reading(numeric), hasDigit, letters }
+  return { text, plain, numeric, hasDigit, letters }
 }
 
 // Bank answers are checked many times a session: prepare each accepted form once.
@@ -83,7 +90,7 @@ type Rank = 0 | 1 | 2 | 3
 function compare(input: Prepared, expected: Prepared, type: AnswerType, level: number): Rank {
   if (!input.plain.keys[2]) return 3
   const readings: [Reading, Reading][] = [[input.plain, expected.plain]]
-  if (type !== 'text' || input.hasDigit || expected.hasDigit) readings.push([input.numeric, expected.numeric])
+  if (type !== 'text' || input.hasDigit || expected.hasDigit) readings.push([input.numeric(), expected.numeric()])
   let best: Rank = 3
   for (const [a, b] of readings) {
     if (a.keys[level] === b.keys[level]) return 0

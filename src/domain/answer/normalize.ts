@@ -69,12 +69,15 @@ export function syllables(text: string): Syllable[] {
   let bare = ''
   let tone = ''
   let lastDigit = false
+  // Most syllables of names and numbers are plain ASCII: they need no recomposition.
+  let ascii = true
   const flush = () => {
-    if (base) out.push({ base: base.normalize('NFC'), bare, tone })
+    if (base) out.push({ base: ascii ? base : base.normalize('NFC'), bare, tone })
     base = ''
     bare = ''
     tone = ''
     lastDigit = false
+    ascii = true
   }
   for (const ch of decomposed) {
     const code = ch.charCodeAt(0)
@@ -88,13 +91,18 @@ export function syllables(text: string): Syllable[] {
     if (digit !== undefined) {
       if (base) tone = digit
     } else if (ch === 'đ') {
+      ascii = false
       base += ch
       bare += 'd'
       lastDigit = false
     } else if (MARK.test(ch)) {
       // Non-tone marks (breve, circumflex, horn) stay with their letter.
-      if (base) base += ch
+      if (base) {
+        base += ch
+        ascii = false
+      }
     } else if (WORD_CHAR.test(ch)) {
+      ascii = false
       base += ch
       bare += ch
       lastDigit = false
