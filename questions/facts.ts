@@ -88,6 +88,7 @@ export const FACTS: readonly CuratedFact[] = [
       'Ba nhà lãnh đạo hội đàm tại Sochi là Tổng thống Nga Vladimir Putin, Tổng thống Azerbaijan Ilham Aliyev và Thủ tướng Armenia Nikol Pashinyan.',
     quote:
       'Tổng thống Nga Vladimir Putin đã hội đàm với Tổng thống Azerbaijan Ilham Aliyev và Thủ tướng Armenia Nikol Pashinyan',
+    front: 'Theo bài báo, ba nhà lãnh đạo hội đàm tại Sochi là ai, và mỗi người giữ chức vụ gì?',
     tfTrue: false,
     pairs: {
       prompt: 'Nối mỗi nhà lãnh đạo với chức vụ của ông theo bài báo.',
@@ -268,7 +269,8 @@ export const FACTS: readonly CuratedFact[] = [
     id: 'f-three-leaders-stress',
     kind: 'action',
     topic: 'commitments',
-    statement: 'Cả ba vị Putin, Pashinyan và Aliyev cùng nhấn mạnh tầm quan trọng của việc chuẩn bị hiệp định hòa bình.',
+    statement:
+      'Cả ba vị Putin, Pashinyan và Aliyev cùng nhấn mạnh tầm quan trọng của công tác chuẩn bị cho việc ký kết hiệp định hòa bình.',
     quote: 'Các vị Putin, Pashinyan và Aliyev nhấn mạnh tầm quan trọng',
     front: 'Theo bài báo, những ai nhấn mạnh tầm quan trọng của công tác chuẩn bị cho việc ký kết hiệp định hòa bình?',
     cloze: { span: 'nhấn mạnh' },
@@ -326,7 +328,7 @@ export const FACTS: readonly CuratedFact[] = [
         'Theo bài báo, ai sẽ hỗ trợ mọi khả năng cho việc tìm kiếm các giải pháp được cả hai bên chấp nhận?',
       answer: 'Moskva',
       accepted: ['Nga', 'Moscow', 'Mát-xcơ-va', 'Matxcơva'],
-      distractors: ['Yerevan', 'Baku', 'Nhóm OSCE Minsk'],
+      distractors: ['Yerevan', 'Baku', 'Mỹ'],
       typed: true,
     },
     cloze: { span: 'Moskva', accepted: ['Moscow', 'Mát-xcơ-va', 'Matxcơva'] },
@@ -430,7 +432,7 @@ export const FACTS: readonly CuratedFact[] = [
       prompt: 'Theo tiêu đề phần thứ hai của bài báo, phần này nói về xung đột ở đâu?',
       answer: 'Nagorno-Karabakh',
       accepted: ['Karabakh', 'Nagorno Karabakh'],
-      distractors: ['Sochi', 'Moskva', 'Minsk'],
+      distractors: ['Sochi', 'Moskva', 'Yerevan'],
       typed: true,
     },
     cloze: { span: 'Nagorno-Karabakh', accepted: ['Nagorno Karabakh', 'Karabakh'] },
@@ -543,7 +545,7 @@ export const FACTS: readonly CuratedFact[] = [
       distractors: [
         'giải quyết xung đột bằng vũ lực',
         'kéo dài cuộc đối đầu vũ trang',
-        'đưa NKR trở thành một bên tham gia đàm phán',
+        'trì hoãn việc giải quyết xung đột',
       ],
     },
     cloze: { span: 'một cách hòa bình', accepted: ['hòa bình'] },
@@ -631,7 +633,7 @@ export const FACTS: readonly CuratedFact[] = [
       distractors: [
         'bảo vệ lợi ích của nước cộng hòa chưa được công nhận',
         'từ bỏ quyền kiểm soát đối với Nagorno-Karabakh',
-        'công nhận NKR là một bên tham gia đàm phán',
+        'chuyển các vùng Kalbajar, Lachin và Aghdam cho Yerevan',
       ],
     },
     cloze: { span: 'toàn vẹn lãnh thổ' },
@@ -678,7 +680,7 @@ export const FACTS: readonly CuratedFact[] = [
       distractors: [
         'Vì NKR là một đồng chủ tịch của Nhóm OSCE Minsk',
         'Vì NKR đã được Azerbaijan công nhận',
-        'Vì NKR đã ký hiệp định hòa bình với Azerbaijan',
+        'Vì NKR là một bên tham gia đàm phán',
       ],
     },
     cloze: { span: 'tham gia đàm phán' },
@@ -707,6 +709,7 @@ export const FACTS: readonly CuratedFact[] = [
       'Azerbaijan khẳng định duy trì sự toàn vẹn lãnh thổ của mình; Armenia bảo vệ lợi ích của nước cộng hòa chưa được công nhận; NKR không phải là một bên tham gia đàm phán.',
     quote:
       'Azerbaijan khẳng định duy trì sự toàn vẹn lãnh thổ của mình, Armenia bảo vệ lợi ích của nước cộng hòa chưa được công nhận, vì NKR (Cộng hòa Nagorno-Karabakh tự xưng) không phải là một bên tham gia đàm phán.',
+    front: 'Theo bài báo, Azerbaijan khẳng định điều gì, Armenia bảo vệ điều gì, và vì sao?',
     tfTrue: false,
     pairs: {
       prompt: 'Nối mỗi bên với điều bài báo nói về bên đó.',
@@ -815,7 +818,7 @@ export const FACTS: readonly CuratedFact[] = [
     quote: 'chỉ có thỏa thuận ba bên đạt được vào đêm rạng sáng ngày 10 tháng 11 là có kết quả',
     ask: {
       prompt: 'Theo bài báo, trong các nỗ lực ký kết thỏa thuận ngừng bắn, thỏa thuận nào là có kết quả?',
-      answer: 'chỉ có thỏa thuận ba bên đạt được vào đêm rạng sáng ngày 10 tháng 11',
+      answer: 'thỏa thuận ba bên đạt được vào đêm rạng sáng ngày 10 tháng 11',
       distractors: ['tất cả các thỏa thuận ngừng bắn', 'không thỏa thuận nào', 'thỏa thuận đạt được vào cuối tháng 9 năm 2020'],
     },
     cloze: { span: 'có kết quả' },
@@ -923,7 +926,7 @@ export const FACTS: readonly CuratedFact[] = [
       prompt: 'Theo bài báo, Azerbaijan và Armenia đã đồng ý ngừng bắn ở mức độ nào?',
       answer: 'hoàn toàn',
       accepted: ['ngừng bắn hoàn toàn'],
-      distractors: ['một phần', 'chỉ vào ban đêm', 'chỉ ở Nagorno-Karabakh'],
+      distractors: ['một phần', 'chỉ vào ban đêm', 'chỉ ở một số vùng'],
       typed: true,
     },
     cloze: { span: 'hoàn toàn' },
@@ -1026,6 +1029,7 @@ export const FACTS: readonly CuratedFact[] = [
       'Vào cuối tháng 9 năm 2020 xung đột lại tiếp diễn ở Nagorno-Karabakh',
       'chỉ có thỏa thuận ba bên đạt được vào đêm rạng sáng ngày 10 tháng 11 là có kết quả',
     ],
+    front: 'Theo bài báo, ba sự kiện có ghi thời gian (đối đầu vũ trang, xung đột tiếp diễn, thỏa thuận ba bên) diễn ra theo thứ tự nào?',
     tfTrue: false,
     sequence: {
       prompt: 'Sắp xếp các sự kiện sau theo thứ tự thời gian, từ sớm nhất đến muộn nhất.',
@@ -1056,6 +1060,8 @@ export const FACTS: readonly CuratedFact[] = [
       'Vào cuối tháng 9 năm 2020 xung đột lại tiếp diễn',
       'thỏa thuận ba bên đạt được vào đêm rạng sáng ngày 10 tháng 11',
     ],
+    front:
+      'Theo bài báo, khi nào diễn ra: cuộc đối đầu vũ trang, sự bắt đầu các cuộc đàm phán, việc xung đột tiếp diễn, thỏa thuận ba bên?',
     tfTrue: false,
     pairs: {
       prompt: 'Nối mỗi sự kiện với thời gian bài báo nêu.',

@@ -10,6 +10,7 @@ export interface FactContext {
   fact: Fact
   /** The sentence the fact's quote sits in. */
   sentence: Sentence
+  sentences: readonly Sentence[]
   /** An rng of its own per question id, so adding a fact never reshuffles another fact's options. */
   rngFor: (questionId: string) => Rng
 }

@@ -73,7 +73,7 @@ export function generateBank(facts: readonly CuratedFact[], articleText: string,
     if (seen.has(curated.id)) throw new GeneratorError(`${curated.id}: duplicate fact id`)
     seen.add(curated.id)
     const fact = resolveFact(curated, sentences)
-    return { curated, fact, sentence: sentences[fact.sentenceIndex] as (typeof sentences)[number], rngFor }
+    return { curated, fact, sentence: sentences[fact.sentenceIndex] as (typeof sentences)[number], sentences, rngFor }
   })
   return {
     schemaVersion: BANK_SCHEMA_VERSION,

@@ -104,6 +104,8 @@ describe('questions', () => {
     for (const q of falses) {
       expect(sentences.some((s) => s.includes(norm(q.statement))), q.id).toBe(false)
       expect(ARTICLE, q.id).toContain(q.correction)
+      const sentence = bank.sentences[q.sentenceIndex]!.text
+      expect(sentence.includes(q.correction!) || q.correction!.includes(sentence), q.id).toBe(true)
     }
   })
 
