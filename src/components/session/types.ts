@@ -1,0 +1,7 @@
+/** A question answered wrongly in a session, to revisit from the summary. */
+export interface SessionMistake {
+  prompt: string
+  expected: string
+  /** The supporting sentence of the article, for "show in article". */
+  sentenceIndex: number
+}
