@@ -71,6 +71,18 @@ describe('gradeResponse', () => {
     }
   })
 
+  it('grades 1,000-character adversarial answers of every kind without throwing', () => {
+    const hostile = ['\ud800\udfff\udc00'.repeat(334), 'à\u0300\u0301'.repeat(334), ', và and ;'.repeat(100), '9/'.repeat(500)]
+    for (const text of hostile) {
+      for (const kind of ['typed', 'cloze'] as const) {
+        expect(gradeResponse(q(kind), { kind, text }, tones).outcome).toBe('wrong')
+      }
+      expect(gradeResponse(q('list'), { kind: 'list', text }, tones).outcome).toBe('wrong')
+      expect(gradeResponse(q('timeline'), { kind: 'timeline', order: Array.from(text) }, tones).outcome).toBe('wrong')
+      expect(gradeResponse(q('matching'), { kind: 'matching', pairs: { [text]: text } }, tones).outcome).toBe('wrong')
+    }
+  })
+
   it('takes a flashcard self-grade as given, easy included', () => {
     expect(selfGrade('easy')).toEqual({ grade: 'easy', outcome: 'self' })
   })
