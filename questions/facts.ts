@@ -134,7 +134,7 @@ export const FACTS: readonly CuratedFact[] = [
       exclude: ['Armenia và Azerbaijan', 'Azerbaijan và Armenia', 'Baku và Yerevan'],
       distractors: ['Moskva và Yerevan', 'Moskva và Baku', 'Mỹ và Pháp'],
     },
-    cloze: { span: 'bình thường hóa quan hệ', accepted: ['bình thường hoá quan hệ'] },
+    cloze: { span: 'bình thường hóa quan hệ' },
     falses: [{ statement: 'Nga sẵn sàng thúc đẩy việc cắt đứt quan hệ giữa Yerevan và Baku.' }],
   },
   // ── Sentence 1: the Russian peacekeepers' contribution ───────────────────────────────────────

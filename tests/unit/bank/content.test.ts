@@ -77,6 +77,17 @@ describe('questions', () => {
     expect(keys.length - new Set(keys).size).toBe(0)
   })
 
+  it('never ask two facts with the same prompt, nor state one true/false statement twice', () => {
+    const factsByPrompt = new Map<string, Set<string>>()
+    for (const q of bank.questions) {
+      if (q.kind === 'true-false' || q.kind === 'cloze') continue
+      factsByPrompt.set(q.prompt, (factsByPrompt.get(q.prompt) ?? new Set()).add(q.factId))
+    }
+    expect([...factsByPrompt].filter(([, facts]) => facts.size > 1)).toEqual([])
+    const statements = byKind('true-false').map((q) => norm(q.statement))
+    expect(statements.length - new Set(statements).size).toBe(0)
+  })
+
   it('multiple choice: four distinct options; no wrong option is the answer or an alias of it', () => {
     for (const q of byKind('mcq')) {
       expect(q.options, q.id).toHaveLength(4)
