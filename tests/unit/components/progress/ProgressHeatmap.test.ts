@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ProgressHeatmap from '@/components/progress/ProgressHeatmap.vue'
+import { i18n } from '@/i18n'
+import { activityHeatmap } from '@/domain/stats'
+import { makeEntry } from '../../domain/stats/factories'
+
+const now = Date.UTC(2026, 10, 26, 10) // Thursday
+const H = 3_600_000
+const DAY = 86_400_000
+const log = [
+  ...[0, 0, 0, 0, 0, 0, 0, 0].map(() => makeEntry(now - H)),
+  makeEntry(now - DAY), makeEntry(now - DAY), makeEntry(now - DAY),
+  makeEntry(now - 10 * DAY),
+]
+const mountMap = (l = log) =>
+  mount(ProgressHeatmap, { props: { heatmap: activityHeatmap(l, now, 'UTC', 2) }, global: { plugins: [i18n] } })
+
+describe('ProgressHeatmap', () => {
+  it('gives every day a cell with a title naming its count, and the table the same counts', () => {
+    const w = mountMap()
+    const cells = w.findAll('rect.cell').filter((r) => r.find('title').exists())
+    expect(cells).toHaveLength(11)
+    expect(cells.at(-1)?.find('title').text()).toBe('T5 26/11: 8 câu trả lời')
+    expect(cells.at(-2)?.find('title').text()).toBe('T4 25/11: 3 câu trả lời')
+    expect(cells.at(-1)?.classes()).toContain('level-4')
+    const rows = w.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
+    expect(rows).toEqual([
+      ['16/11', '1', '0', '0', '0', '0', '0', '0'],
+      ['23/11', '0', '0', '3', '8', '', '', ''],
+    ])
+    const fromCells = cells.map((c) => Number(/: (\d+)/.exec(c.find('title').text())?.[1]))
+    expect(fromCells).toEqual(rows.flatMap((r) => r.slice(1).filter((v) => v !== '').map(Number)))
+  })
+
+  it('summarises in the aria-label and explains the levels in a legend with numbers', () => {
+    const w = mountMap()
+    expect(w.find('svg[role="img"]').attributes('aria-label')).toBe('12 câu trả lời trong 3 ngày học; ngày nhiều nhất có 8 câu.')
+    expect(w.find('.legend').text()).toMatch(/Ít\s*0\s*1–2\s*3–4\s*5–6\s*7–8\s*Nhiều/)
+    expect(w.find('caption').text()).toBe('Hoạt động 12 tuần qua')
+  })
+
+  it('shows a friendly sentence and no chart without answers', () => {
+    const w = mountMap([])
+    expect(w.find('.empty').text()).toContain('Chưa có ngày học nào')
+    expect(w.find('svg').exists()).toBe(false)
+    expect(w.find('table').exists()).toBe(false)
+  })
+})
