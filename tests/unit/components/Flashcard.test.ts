@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import FlashcardCard from '@/components/flashcard/FlashcardCard.vue'
 import FlashcardGrades from '@/components/flashcard/FlashcardGrades.vue'
 import { swipeDirection, useSwipe, type SwipeDirection } from '@/composables/useSwipe'
 import type { Grade } from '@/domain/scheduling/types'
-import { makeFlashcard, mountWith, pressKey } from './factories'
+import { makeFlashcard, mountWith, pressKey, loadMessages } from './factories'
+
+beforeAll(loadMessages)
 
 afterEach(() => {
   document.body.innerHTML = ''

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import QuestionFeedback from '@/components/question/QuestionFeedback.vue'
 import type { AnswerFeedback } from '@/components/question/types'
-import { mountWith } from './factories'
+import { mountWith, loadMessages } from './factories'
+
+beforeAll(loadMessages)
 
 const sentence = 'Hôm nay tại Sochi Tổng thống Nga Vladimir Putin đã hội đàm với Tổng thống Azerbaijan Ilham Aliyev.'
 const show = (feedback: AnswerFeedback, over: Record<string, unknown> = {}) =>

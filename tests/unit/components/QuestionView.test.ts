@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import type { VueWrapper } from '@vue/test-utils'
 import QuestionView from '@/components/question/QuestionView.vue'
 import type { AnswerFeedback, QuestionResponse } from '@/components/question/types'
 import type { Question } from '@/domain/bank/types'
-import { makeCloze, makeList, makeMatching, makeMcq, makeTimeline, makeTrueFalse, makeTyped, mountWith, pressKey } from './factories'
+import { makeCloze, makeList, makeMatching, makeMcq, makeTimeline, makeTrueFalse, makeTyped, mountWith, pressKey, loadMessages } from './factories'
+
+beforeAll(loadMessages)
 
 const open = (question: Question, shuffleSeed = 7) => mountWith(QuestionView, { question, feedback: null, shuffleSeed })
 const answers = (w: VueWrapper) => (w.emitted('answer') ?? []).map((args) => args[0] as QuestionResponse)

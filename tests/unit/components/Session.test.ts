@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import SessionProgress from '@/components/session/SessionProgress.vue'
 import SessionSummary from '@/components/session/SessionSummary.vue'
-import { mountWith } from './factories'
+import { mountWith, loadMessages } from './factories'
+
+beforeAll(loadMessages)
 
 afterEach(() => {
   document.body.innerHTML = ''

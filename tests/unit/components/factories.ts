@@ -10,7 +10,7 @@ import type {
   TrueFalseQuestion,
   TypedQuestion,
 } from '@/domain/bank/types'
-import { i18n } from '@/i18n'
+import { i18n, setLocale } from '@/i18n'
 
 const base = { factId: 'f-test', topic: 'sochi-talks', sentenceIndex: 3 } as const
 
@@ -71,3 +71,6 @@ export function mountWith<C>(component: C, props: Record<string, unknown>) {
 export function pressKey(key: string, init: KeyboardEventInit = {}, target: EventTarget = window) {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }))
 }
+
+/** Vietnamese messages outside the first screen's areas may load lazily: wait for them (use in beforeAll). */
+export const loadMessages = () => setLocale('vi')
