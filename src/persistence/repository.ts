@@ -224,7 +224,11 @@ export function createRepository(
   /** Every write: refused when read-only, and re-checks the schema inside its own transaction. */
   async function write<T>(stores: readonly (typeof ALL_STORES)[number][], work: (tx: Tx) => T | Promise<T>): Promise<T> {
     await ready()
-    if (readOnly) throw readOnlyError()
+    // A newer build may have upgraded the database since this one opened it (see idb-backend).
+    if (readOnly || (await backend.isNewerLayout?.())) {
+      readOnly = true
+      throw readOnlyError()
+    }
     return backend.run('readwrite', [STORES.kv, ...stores], async (tx) => {
       const schema = await tx.get(STORES.kv, KEYS.schemaVersion)
       if (typeof schema === 'number' && schema > PROGRESS_SCHEMA_VERSION) {

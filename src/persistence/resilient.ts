@@ -39,6 +39,17 @@ type Write = (repository: Repository) => Promise<void>
 
 const BLOCKED = Symbol('blocked')
 
+/** Errors of the storage itself; anything else (a bad key, an invalid backup) is the caller's and is rethrown. */
+const STORAGE_FAILURES = new Set([
+  'QuotaExceededError', 'UnknownError', 'InvalidStateError', 'AbortError', 'TransactionInactiveError',
+  'NotFoundError', 'VersionError', 'TimeoutError',
+])
+
+export function isStorageFailure(error: unknown): boolean {
+  if (isStorageError(error)) return error.code === 'unavailable' || error.code === 'read-only'
+  return STORAGE_FAILURES.has((error as { name?: string } | null)?.name ?? '')
+}
+
 export function statusOf(error: unknown): Exclude<StorageStatus, 'ok' | 'blocked'> {
   if (isStorageError(error, 'read-only')) return 'read-only'
   if ((error as { name?: unknown } | null)?.name === 'QuotaExceededError') return 'full'
@@ -118,12 +129,14 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     if (status === 'read-only') {
       throw new StorageError('read-only', 'stored progress was written by a newer version of the app; nothing is saved')
     }
-    await write(memory).catch(() => undefined)
+    // The twin never fails for storage reasons: an error here is bad input, refused before anything is queued.
+    await write(memory)
     if (status === 'ok' && queue.length === 0) {
       try {
         await write(primary)
         return
       } catch (error) {
+        if (!isStorageFailure(error)) throw error
         if (statusOf(error) === 'read-only') {
           setStatus('read-only')
           throw error

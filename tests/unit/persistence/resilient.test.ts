@@ -5,7 +5,7 @@ import { StorageError } from '@/persistence/errors'
 import { createIdbRepository } from '@/persistence/idb'
 import { createMemoryRepository, emptyData } from '@/persistence/memory'
 import type { Repository } from '@/persistence/repository'
-import { createResilientRepository, type StorageStatus, type Timers } from '@/persistence/resilient'
+import { createResilientRepository, isStorageFailure, type StorageStatus, type Timers } from '@/persistence/resilient'
 import { T0, makeAnswer } from '../../fixtures/stored/factories'
 
 /** Timers the test fires by hand. */
@@ -170,5 +170,27 @@ describe('resilient repository', () => {
     await vi.waitFor(() => expect(repo.status()).toBe('ok'))
     const stored = await createIdbRepository({ indexedDB: factory }).load()
     expect(stored.log).toEqual([entry])
+  })
+})
+
+describe('resilient repository, bad input', () => {
+  it('rethrows an invalid backup instead of queueing it, and stays ok', async () => {
+    const disk = flaky()
+    const { repo, seen } = setup(disk.repo)
+    await repo.load()
+    const bad = { schemaVersion: 2, cards: 'none', log: [], settings: DEFAULT_SETTINGS }
+    await expect(repo.importSnapshot(bad as never, 'replace')).rejects.toMatchObject({ code: 'invalid-backup' })
+    expect(repo.pendingWrites()).toBe(0)
+    expect(seen).toEqual([])
+  })
+
+  it.each([
+    ['QuotaExceededError', true],
+    ['UnknownError', true],
+    ['DataError', false],
+    ['DataCloneError', false],
+    ['TypeError', false],
+  ])('treats %s as a storage failure: %s', (name, expected) => {
+    expect(isStorageFailure(new DOMException('x', name))).toBe(expected)
   })
 })
