@@ -1,15 +1,17 @@
-// Size budget: gzip size of what the first screen loads (the entry script, its static imports and CSS,
-// as index.html names them) and of everything the service worker precaches. Fails past scripts/budgets.json.
-// Run after `npm run build`: `npm run size`.
+// Size budget: gzip size of what the first screen loads (the entry script, its static imports and CSS, as
+// index.html names them) and of everything the service worker precaches. Fails past scripts/budgets.json.
+// Run after a build: `npm run size` (dist), or `node scripts/size.mjs <outDir>` for another build folder.
 import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const dist = new URL('../dist/', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = resolve(root, process.argv[2] ?? 'dist')
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'))
 
 if (!existsSync(join(dist, 'index.html'))) {
-  console.error('size: dist/index.html not found; run `npm run build` first.')
+  console.error(`size: ${join(dist, 'index.html')} not found; run \`npm run build\` first.`)
   process.exit(1)
 }
 
@@ -26,19 +28,22 @@ for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
 }
 
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8')
-const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1])
-if (precached.length === 0) {
-  console.error('size: no precache manifest found in dist/sw.js')
+// A Set: the plugin lists the web manifest twice, and the browser stores it once.
+const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))
+if (precached.size === 0) {
+  console.error('size: no precache manifest found in sw.js')
   process.exit(1)
 }
+// The worker itself and the Workbox runtime it imports are downloaded with the precache.
+const workerFiles = ['sw.js', ...[...sw.matchAll(/"\.\/(workbox-[\w-]+)"/g)].map((m) => `${m[1]}.js`)]
 
 const sum = (files) => [...files].reduce((total, f) => total + gzipKiB(f), 0)
 const initialKiB = sum(initial)
-const precacheKiB = sum(precached) + gzipKiB('sw.js')
+const precacheKiB = sum(precached) + sum(workerFiles)
 
 const rows = [
   ['initial JS+CSS', initialKiB, budgets.initialKiB, `${initial.size} files`],
-  ['whole precache', precacheKiB, budgets.precacheKiB, `${precached.length} entries + sw.js`],
+  ['whole precache', precacheKiB, budgets.precacheKiB, `${precached.size} entries + ${workerFiles.join(', ')}`],
 ]
 let failed = false
 for (const [name, actual, budget, detail] of rows) {
@@ -46,6 +51,11 @@ for (const [name, actual, budget, detail] of rows) {
   failed ||= !ok
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(16)} ${actual.toFixed(1).padStart(7)} KiB gzip  (budget ${budget} KiB; ${detail})`)
 }
+
+// The five largest precached files, so a failure (or a creeping number) points at its cause.
+const largest = [...precached, ...workerFiles].map((f) => [f, gzipKiB(f)]).sort((a, b) => b[1] - a[1]).slice(0, 5)
+console.log('     largest: ' + largest.map(([f, kib]) => `${f} ${kib.toFixed(1)}`).join(' · '))
+
 if (failed) {
   console.error('size: over budget. See docs/performance.md for what is in the bundles.')
   process.exit(1)

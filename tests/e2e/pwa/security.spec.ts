@@ -1,4 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'
+import { answerOneFlashcard, waitForController } from '../support/pwa'
 
 const CSP_WORDS = /Content Security Policy|Refused to/i
 
@@ -12,18 +13,23 @@ function recordProblems(page: Page) {
   return problems
 }
 
-/** A whole visit: home, the lazily loaded quiz, an answer, back home, a reload under the service worker. */
-async function visit(page: Page) {
-  await page.goto('/')
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 })
-  await page.locator('main a[href="/quiz"]').first().click()
-  await page.locator('main button').first().click()
-  await page.goto('/')
+const SCREENS = ['/review', '/flashcards', '/quiz', '/article', '/progress', '/settings']
+
+/** A whole visit: every screen through the app's own links, an answer, a reload under the service worker. */
+async function visit(page: Page, origin: string) {
+  await page.goto(origin + '/')
+  await waitForController(page)
+  for (const path of SCREENS) {
+    await page.locator(`a[href="${path}"]`).first().click()
+    await expect(page).toHaveURL(origin + path)
+    await expect(page.locator('main h1').first()).toBeAttached()
+  }
+  await answerOneFlashcard(page, origin)
   await page.reload()
   await expect(page.locator('main#main')).toBeVisible()
 }
 
-test('the app runs under its content security policy with no console errors', async ({ page }) => {
+test('the app runs under its content security policy with no console errors', async ({ page, baseURL }) => {
   const problems = recordProblems(page)
   const response = await page.goto('/')
   const header = response?.headers()['content-security-policy'] ?? ''
@@ -35,7 +41,7 @@ test('the app runs under its content security policy with no console errors', as
   // Nothing inline for the policy to forbid, and nothing asks for an exception.
   await expect(page.locator('script:not([src])')).toHaveCount(0)
   await expect(page.locator('style')).toHaveCount(0)
-  await visit(page)
+  await visit(page, baseURL ?? '')
   expect(problems).toEqual([])
 })
 
@@ -60,7 +66,7 @@ test('every request of a whole visit, service worker included, goes to the app i
   page.context().on('request', (request) => {
     urls.add(request.url())
   })
-  await visit(page)
+  await visit(page, baseURL ?? '')
   const origin = new URL(baseURL ?? '').origin
   const foreign = [...urls].filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)
   expect(foreign).toEqual([])

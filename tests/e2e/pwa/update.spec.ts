@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { startPreview } from '../support/server'
-import { buildVersion, waitForController } from '../support/pwa'
+import { answerOneFlashcard, buildVersion, waitForController } from '../support/pwa'
 
 // One port for both versions: the same origin, as a real deployment would be.
 const PORT = 4182
@@ -27,12 +27,11 @@ test('a new version waits for the learner, then loads with the saved answers int
     await waitForController(page)
     await expect(html).toHaveAttribute('data-app-version', '1.0.0-old')
     await expect(toast).toContainText('sẵn sàng')
-    const before = await page.getByTestId('home-progress').textContent()
-    await page.goto(server.url + '/quiz')
-    await page.locator('main li button, main [role="radio"], main button').first().click()
-    await page.goto(server.url + '/')
-    const progress = await page.getByTestId('home-progress').textContent()
-    expect(progress).not.toBe(before)
+    const goal = page.getByTestId('goal')
+    const before = await goal.textContent()
+    await answerOneFlashcard(page, server.url)
+    await expect(goal).not.toHaveText(before ?? '')
+    const progress = await goal.textContent()
 
     await server.stop()
     server = await startPreview(PORT, newBuild.outDir)
@@ -48,7 +47,7 @@ test('a new version waits for the learner, then loads with the saved answers int
     await Promise.all([page.waitForEvent('load'), toast.getByRole('button', { name: 'Cập nhật' }).click()])
     await expect(html).toHaveAttribute('data-app-version', '1.0.0-new')
     expect(await page.evaluate(() => 'untouched' in window)).toBe(false)
-    await expect(page.getByTestId('home-progress')).toHaveText(progress ?? '')
+    await expect(goal).toHaveText(progress ?? '')
     await expect(toast).toBeHidden()
   } finally {
     await server.stop()

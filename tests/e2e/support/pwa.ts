@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs'
 
 const run = promisify(execFile)
@@ -55,4 +55,17 @@ export async function installabilityErrors(page: Page): Promise<string[]> {
   } finally {
     await cdp.detach()
   }
+}
+
+/**
+ * Gives one answer through the most uniform study screen (flashcards: flip, then grade with the "3" key) and
+ * returns home, where the day's goal counts it.
+ */
+export async function answerOneFlashcard(page: Page, origin: string) {
+  await page.goto(origin + '/flashcards')
+  await page.locator('main [aria-keyshortcuts="Space Enter"]').first().click()
+  await expect(page.locator('main button[aria-keyshortcuts="3"]')).toBeEnabled()
+  await page.keyboard.press('3')
+  await expect(page.locator('main button[aria-keyshortcuts="3"]')).toBeDisabled()
+  await page.goto(origin + '/')
 }
