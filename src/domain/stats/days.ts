@@ -23,10 +23,19 @@ export function createDayOf(timeZone: string): (epochMs: number) => number {
     }
     return offset
   }
+  // The log is kept in time order, so the next entry is nearly always in the week just looked up.
+  let lastWeek = NaN
+  let lastOffset = 0
   return (epochMs) => {
-    const offset =
-      constantOffset(weeks, Math.floor(epochMs / BLOCK_MS), BLOCK_MS) ??
-      constantOffset(days, Math.floor(epochMs / MS_PER_DAY), MS_PER_DAY)
+    const week = Math.floor(epochMs / BLOCK_MS)
+    if (week === lastWeek) return Math.floor((epochMs + lastOffset) / MS_PER_DAY)
+    const weekOffset = constantOffset(weeks, week, BLOCK_MS)
+    if (weekOffset !== null) {
+      lastWeek = week
+      lastOffset = weekOffset
+      return Math.floor((epochMs + weekOffset) / MS_PER_DAY)
+    }
+    const offset = constantOffset(days, Math.floor(epochMs / MS_PER_DAY), MS_PER_DAY)
     return offset === null ? localDayNumber(epochMs, timeZone) : Math.floor((epochMs + offset) / MS_PER_DAY)
   }
 }

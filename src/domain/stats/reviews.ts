@@ -1,4 +1,3 @@
-import { streak } from '../scheduling/days'
 import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
 import { endOfLocalDay, startOfDayNumber } from '../time'
 import { classify, createDayOf, dateParts, mondayIndex } from './days'
@@ -80,18 +79,26 @@ export function todaySummary(
 ): TodaySummary {
   const dayOf = createDayOf(timeZone)
   const today = dayOf(now)
-  const days = new Set<number>()
+  // Days practised, by distance back from today; a streak cannot be longer than the log.
+  const practised = new Uint8Array(log.length + 2)
   let answeredToday = 0
   let correctToday = 0
   for (const entry of log) {
-    const day = dayOf(entry.reviewedAt)
-    days.add(day)
-    if (day !== today) continue
+    const back = today - dayOf(entry.reviewedAt)
+    if (back >= 0 && back < practised.length) practised[back] = 1
+    if (back !== 0) continue
     answeredToday++
     if (classify(entry) === 'correct') correctToday++
+  }
+  // A day not yet practised does not break the streak before it is over: then it ends yesterday.
+  let back = practised[0] ? 0 : 1
+  let streak = 0
+  while (practised[back]) {
+    streak++
+    back++
   }
   const end = endOfLocalDay(now, timeZone)
   let dueToday = 0
   for (const card of cards) if (card.state !== 'new' && card.due < end) dueToday++
-  return { answeredToday, correctToday, streak: streak([...days], today), dueToday }
+  return { answeredToday, correctToday, streak, dueToday }
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { reviewDaysOf, streak } from '@/domain/scheduling/days'
 import { activityHeatmap, reviewsPerDay, todaySummary } from '@/domain/stats'
 import { localDayNumber } from '@/domain/time'
 import { makeCard } from '../../../fixtures/engine/cards'
@@ -158,5 +159,21 @@ describe('todaySummary', () => {
       makeCard({ state: 'new', due: now }),
     ]
     expect(todaySummary(log, cards, now, tz)).toEqual({ answeredToday: 3, correctToday: 2, streak: 1, dueToday: 2 })
+  })
+})
+
+describe('todaySummary over random logs', () => {
+  it.each(ZONES)('agrees with the scheduling streak and counts today in %s', (tz) => {
+    const now = Date.UTC(2026, 2, 9, 9) // the day after DST starts in Los Angeles
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: now - 12 * DAY, max: now }), { maxLength: 40 }), (times) => {
+        const log = at(...times)
+        const today = localDayNumber(now, tz)
+        const summary = todaySummary(log, [], now, tz)
+        expect(summary.streak).toBe(streak(reviewDaysOf(log, tz), today))
+        expect(summary.answeredToday).toBe(times.filter((t) => localDayNumber(t, tz) === today).length)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
