@@ -1,3 +1,9 @@
 /// <reference types="vite/client" />
 
 declare const __APP_VERSION__: string
+
+declare module 'virtual:bank-index' {
+  /** The fact ids of the generated bank, in bank order. */
+  export const factIds: readonly string[]
+  export const articleHash: string
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { bankIndex } from './scripts/bank-index-plugin.ts'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -40,6 +41,7 @@ const cspOnlyInBuilds: Plugin = {
 export default defineConfig({
   plugins: [
     vue(),
+    bankIndex(new URL('./questions/bank.json', import.meta.url)),
     cspOnlyInBuilds,
     VitePWA({
       // The learner decides when a new version takes over: never a reload in the middle of a question.

@@ -1,9 +1,10 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { bankIndex } from './scripts/bank-index-plugin.ts'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), bankIndex(new URL('./questions/bank.json', import.meta.url))],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: { __APP_VERSION__: JSON.stringify('test') },
   test: {

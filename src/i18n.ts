@@ -1,39 +1,52 @@
 /**
- * A small typed i18n: flat keys from locales/vi.json (the source of truth), `{name}` parameters.
+ * A small typed i18n: flat keys from the Vietnamese files (the source of truth), `{name}` parameters.
  * vue-i18n would add about 15 KiB gzip to a start budget of 60 KiB for features this app does not use
- * (pluralisation rules beyond one form, message compilation, number formats); Vietnamese has no plural forms,
- * and English strings here are written to read well with a number in them.
- * English is loaded lazily, so the Vietnamese-first start stays small.
+ * (pluralisation rules, message compilation, number formats); Vietnamese has no plural forms, and the
+ * English strings are written to read well with a number in them.
+ *
+ * One file per area of the app under locales/vi/ and locales/en/, with the same names and keys
+ * (tests/unit/i18n.test.ts checks). The first screen's areas load with the app; the others, and English,
+ * load with the first other screen (`loadAllMessages`, called by the router).
  */
 import { computed, ref, type App } from 'vue'
 import type { Locale } from './domain/progress/types'
 import app from './locales/vi/app.json'
 import pwa from './locales/vi/pwa.json'
-import question from './locales/vi/question.json'
+import type article from './locales/vi/article.json'
+import type progress from './locales/vi/progress.json'
+import type question from './locales/vi/question.json'
+import type settings from './locales/vi/settings.json'
+import type study from './locales/vi/study.json'
 
-/**
- * One file per area of the app under locales/vi/ and locales/en/, with the same names and keys
- * (tests/unit/i18n.test.ts checks). Add a new area here.
- */
-const vi = { ...app, ...pwa, ...question }
-
-export type MessageKey = keyof typeof vi
+type AllMessages = typeof app & typeof pwa & typeof article & typeof progress & typeof question & typeof settings & typeof study
+export type MessageKey = keyof AllMessages
 export type Messages = Record<MessageKey, string>
 export type TranslateParams = Record<string, string | number>
 
-const loaded: Partial<Record<Locale, Messages>> = { vi }
+const files: Record<Locale, Record<string, () => Promise<Record<string, string>>>> = {
+  vi: import.meta.glob<Record<string, string>>(['./locales/vi/*.json', '!./locales/vi/app.json', '!./locales/vi/pwa.json'], { import: 'default' }),
+  en: import.meta.glob<Record<string, string>>('./locales/en/*.json', { import: 'default' }),
+}
+
+const messages: Record<Locale, Partial<Messages>> = { vi: { ...app, ...pwa }, en: {} }
+const complete: Partial<Record<Locale, Promise<void>>> = {}
 const current = ref<Locale>('vi')
+/** Bumped when messages arrive, so templates that showed a key re-render with the text. */
+const version = ref(0)
 
 export const locale = computed(() => current.value)
 
-async function load(target: Locale): Promise<Messages> {
-  const have = loaded[target]
-  if (have) return have
-  const files = import.meta.glob<Record<string, string>>('./locales/en/*.json', { import: 'default' })
-  const parts = await Promise.all(Object.values(files).map((loadFile) => loadFile()))
-  const messages = Object.assign({}, ...parts) as Messages
-  loaded[target] = messages
-  return messages
+function load(target: Locale): Promise<void> {
+  complete[target] ??= Promise.all(Object.values(files[target]).map((loadFile) => loadFile())).then((parts) => {
+    Object.assign(messages[target], ...parts)
+    version.value++
+  })
+  return complete[target]
+}
+
+/** Every area of the current language (and Vietnamese, the fallback). */
+export function loadAllMessages(): Promise<void> {
+  return Promise.all([load('vi'), load(current.value)]).then(() => undefined)
 }
 
 /** Switches the language once its messages are loaded; also sets `<html lang>`. */
@@ -44,8 +57,8 @@ export async function setLocale(target: Locale): Promise<void> {
 }
 
 export function translate(key: MessageKey, params?: TranslateParams): string {
-  const messages = loaded[current.value] ?? vi
-  const template = messages[key] ?? vi[key] ?? key
+  void version.value
+  const template = messages[current.value][key] ?? messages.vi[key] ?? key
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
@@ -55,8 +68,8 @@ export function useI18n() {
 }
 
 export const i18n = {
-  install(app: App) {
-    app.config.globalProperties.$t = translate
+  install(vueApp: App) {
+    vueApp.config.globalProperties.$t = translate
   },
 }
 

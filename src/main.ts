@@ -2,18 +2,28 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { i18n } from './i18n'
-import { useQuizStore } from './stores/skeleton'
+import { i18n, loadAllMessages, setLocale } from './i18n'
+import { useBankStore } from './stores/bank'
+import { useProgressStore } from './stores/progress'
+import { createIdbRepository } from './persistence/idb'
+import { createResilientRepository } from './persistence/resilient'
 import './styles/main.css'
 
 async function start() {
   const app = createApp(App)
   const pinia = createPinia()
-  app.use(pinia).use(i18n).use(router)
-  // Hydrate before the first render, so the learner never sees an empty state that then changes.
-  await useQuizStore(pinia).hydrate()
+  app.use(pinia).use(i18n)
+  // Hydrate before the first render, so no screen shows an empty state that then changes.
+  const progress = useProgressStore(pinia)
+  const repository = createResilientRepository({ open: ({ onBlocked }) => createIdbRepository({ onBlocked }) })
+  await progress.hydrate(repository, useBankStore(pinia).factIds)
+  if (progress.settings.locale !== 'vi') await setLocale(progress.settings.locale)
+  app.use(router)
   await router.isReady()
   app.mount('#app')
+  // What the other screens need, fetched while the learner reads the first one.
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+  idle(() => void Promise.all([useBankStore(pinia).ensure(), loadAllMessages()]))
 }
 
 void start()

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 /**
  * Screenshots of every screen at phone and desktop sizes, in both themes, for people to look at
@@ -6,21 +6,44 @@ import { expect, test } from '@playwright/test'
  */
 const sizes = [
   { name: 'phone', width: 360, height: 740 },
-  { name: 'phone390', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
 ]
-const screens = [
+
+const screens: { name: string; path: string; act?: (page: Page) => Promise<unknown> }[] = [
   { name: 'home', path: '/' },
-  { name: 'quiz', path: '/quiz', act: async (page: import('@playwright/test').Page) => page.getByRole('button', { name: /Minsk/ }).click() },
+  { name: 'review', path: '/review', act: (page) => page.getByTestId('question-card').waitFor() },
+  {
+    name: 'review-feedback',
+    path: '/review',
+    act: async (page) => {
+      await page.getByTestId('question-card').waitFor()
+      const option = page.locator('[data-testid=question-card] button.option').first()
+      if (await option.count()) await option.click()
+      else {
+        const input = page.locator('[data-testid=question-card] input[type=text]').first()
+        if (await input.count()) {
+          await input.fill('Sochi')
+          await input.press('Enter')
+        }
+      }
+    },
+  },
+  { name: 'flashcards', path: '/flashcards' },
+  { name: 'quiz-setup', path: '/quiz' },
+  { name: 'article', path: '/article?s=12#s-12' },
+  { name: 'progress', path: '/progress' },
+  { name: 'settings', path: '/settings' },
 ]
 
 for (const size of sizes) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${size.name} ${colorScheme}: screens fit and are captured`, async ({ page }) => {
+    test(`${size.name} ${colorScheme}: every screen fits and is captured`, async ({ page }) => {
+      test.setTimeout(60_000)
       await page.emulateMedia({ colorScheme })
       await page.setViewportSize({ width: size.width, height: size.height })
       for (const screen of screens) {
         await page.goto(screen.path)
+        await page.locator('main h1').first().waitFor()
         await screen.act?.(page)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect(overflow, `${screen.name} scrolls sideways`).toBeLessThanOrEqual(0)

@@ -1,0 +1,169 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { DEFAULT_SETTINGS, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import type { BackupError } from '@/domain/progress/backup'
+import { reconcileWithBank } from '@/domain/progress/reconcile'
+import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
+import type { Repository } from '@/persistence/repository'
+import type { ResilientRepository, StorageStatus } from '@/persistence/resilient'
+import { createTabChannel, type TabChannel } from '@/persistence/tabs'
+import { requestPersistence, storageState, type StorageState } from '@/persistence/durability'
+import { toPlain } from '@/persistence/plain'
+
+export type { StorageStatus }
+
+/**
+ * The learner's progress in memory, kept in step with storage. Every change goes to the repository
+ * first in one transaction per answer, and other tabs are told so they refresh.
+ */
+export const useProgressStore = defineStore('progress', () => {
+  /** Card per fact id, for facts the current bank knows. */
+  const cards = shallowRef(new Map<string, MemoryCard>())
+  /** Cards of facts the current bank no longer has: kept, never shown, back if the fact returns. */
+  const orphaned = shallowRef<MemoryCard[]>([])
+  const log = shallowRef<ReviewLogEntry[]>([])
+  const settings = ref<Settings>({ ...DEFAULT_SETTINGS })
+  const meta = ref<StorageMeta>({})
+  const readOnly = ref(false)
+  const issues = ref<StorageIssue[]>([])
+  const status = ref<StorageStatus>('ok')
+  const durability = ref<StorageState | null>(null)
+  const savedSession = shallowRef<unknown>(null)
+
+  let repository: Repository | undefined
+  let channel: TabChannel | undefined
+  let knownFactIds: ReadonlySet<string> = new Set()
+
+  const repo = () => {
+    if (!repository) throw new Error('progress store used before hydrate()')
+    return repository
+  }
+
+  function apply(loaded: { cards: MemoryCard[]; log: ReviewLogEntry[] }, factIds: ReadonlySet<string>) {
+    const { active, orphaned: gone } = reconcileWithBank(loaded.cards, factIds)
+    cards.value = new Map(active.map((c) => [c.factId, c]))
+    orphaned.value = gone
+    log.value = [...loaded.log].sort((a, b) => a.reviewedAt - b.reviewedAt)
+  }
+
+  async function reload() {
+    const loaded = await repo().load()
+    apply(loaded, knownFactIds)
+    settings.value = loaded.settings
+    meta.value = loaded.meta
+    readOnly.value = loaded.readOnly
+    issues.value = loaded.issues
+    savedSession.value = loaded.session
+    if (loaded.readOnly) status.value = 'read-only'
+  }
+
+  /**
+   * Loads everything before the first render. Bad stored data never throws (it is set aside); when the
+   * storage itself fails, the resilient repository keeps the session in memory and `status` says so.
+   */
+  async function hydrate(repo: ResilientRepository, factIds: Iterable<string>) {
+    knownFactIds = new Set(factIds)
+    repository = repo
+    repo.subscribe((next) => {
+      status.value = next
+    })
+    await reload()
+    status.value = readOnly.value ? 'read-only' : repo.status()
+    channel?.close()
+    channel = createTabChannel()
+    channel.subscribe((message) => {
+      if (message.type === 'session') return
+      void reload()
+    })
+  }
+
+  /** Runs a write; a refused write (read-only, storage failing) shows in `status`, memory stays right. */
+  async function write(action: () => Promise<void>) {
+    try {
+      await action()
+    } catch (error) {
+      const name = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name
+      if (readOnly.value) status.value = 'read-only'
+      else if (name === 'QuotaExceededError' || name === 'quota') status.value = 'full'
+      else status.value = 'unavailable'
+      throw error
+    }
+  }
+
+  async function recordAnswer(card: MemoryCard, entry: ReviewLogEntry) {
+    const plainCard = toPlain(card)
+    const plainEntry = toPlain(entry)
+    cards.value.set(plainCard.factId, plainCard)
+    triggerRef(cards)
+    log.value = [...log.value, plainEntry]
+    await write(() => repo().saveAnswer(plainCard, plainEntry))
+    channel?.announce({ type: 'answer', factId: plainCard.factId, entryId: plainEntry.id })
+  }
+
+  /** Puts the card back exactly as it was (or removes it when the fact was new) and drops the log entry. */
+  async function undoAnswer(restore: { factId: string; previous: MemoryCard | null; entryId: string }) {
+    const previous = restore.previous ? toPlain(restore.previous) : null
+    if (previous) cards.value.set(restore.factId, previous)
+    else cards.value.delete(restore.factId)
+    triggerRef(cards)
+    log.value = log.value.filter((e) => e.id !== restore.entryId)
+    await write(() => repo().undoAnswer(restore.entryId, previous, restore.factId))
+    channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
+  }
+
+  async function updateSettings(patch: Partial<Settings>) {
+    settings.value = { ...settings.value, ...patch }
+    await write(() => repo().saveSettings(toPlain(settings.value)))
+    channel?.announce({ type: 'settings' })
+  }
+
+  async function saveSession(value: unknown) {
+    savedSession.value = value
+    await write(() => repo().saveSession(value === null ? null : toPlain(value)))
+  }
+
+  /** Builds the backup file and records the date of this backup. */
+  async function exportBackup(now = Date.now()): Promise<string> {
+    const file = await repo().exportSnapshot(now)
+    await write(() => repo().markBackup(now))
+    meta.value = { ...meta.value, lastBackupAt: now }
+    return JSON.stringify(file, null, 1)
+  }
+
+  /** Parses and validates the whole file before anything is written; a bad file changes nothing. */
+  async function importBackup(text: string, byteLength: number, mode: ImportMode): Promise<{ ok: true } | { ok: false; error: BackupError }> {
+    // The backup parser loads only when a learner imports a file.
+    const { parseBackup } = await import('@/domain/progress/backup')
+    const parsed = parseBackup(text, byteLength)
+    if (!parsed.ok) return parsed
+    await write(() => repo().importSnapshot(parsed.value, mode))
+    await reload()
+    channel?.announce({ type: 'import' })
+    return { ok: true }
+  }
+
+  async function resetAll() {
+    await write(() => repo().reset())
+    await reload()
+    channel?.announce({ type: 'reset' })
+  }
+
+  /** Asked once, after the first finished session: a learner who finished one wants to keep it. */
+  async function askPersistence() {
+    const persisted = await requestPersistence()
+    if (persisted !== 'unsupported') await write(() => repo().markPersisted(persisted)).catch(() => undefined)
+    await refreshDurability()
+  }
+
+  async function refreshDurability() {
+    durability.value = await storageState()
+  }
+
+  const reviewedFactIds = computed(() => new Set(cards.value.keys()))
+
+  return {
+    cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession, reviewedFactIds,
+    hydrate, reload, recordAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
+    askPersistence, refreshDurability,
+  }
+})

@@ -1,0 +1,228 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { QuestionKind, Topic } from '@/domain/bank/types'
+import { gradeResponse, selfGrade } from '@/domain/answer/grade'
+import type { GradeResult, Response } from '@/domain/answer/types'
+import { createRng } from '@/domain/random'
+import { createScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
+import { newIntroducedOnDay } from '@/domain/scheduling/days'
+import type { Grade, MemoryCard } from '@/domain/scheduling/types'
+import { localDayNumber } from '@/domain/time'
+import { buildSession, toSessionItems } from '@/domain/session/build'
+import { answerItem, currentItem, finishSession, isComplete, startSession, undoLast } from '@/domain/session/reducer'
+import type { AnsweredItem, SessionMode, SessionState, SessionSummary } from '@/domain/session/types'
+import { buildQuiz } from '@/domain/quiz/build'
+import { useBankStore } from './bank'
+import { useClockStore } from './clock'
+import { useProgressStore } from './progress'
+
+export type StudyKind = 'review' | 'quiz' | 'flashcards'
+
+/** What is stored so an unfinished session survives a reload, an update or a closed tab. */
+export interface StoredStudy {
+  version: 1
+  kind: StudyKind
+  seed: number
+  session: SessionState
+}
+
+export interface QuizChoice {
+  count: number
+  kinds: QuestionKind[]
+  topics: Topic[]
+  /** The learner may let a quiz count toward the schedule; by default it does not. */
+  schedule: boolean
+}
+
+export const DEFAULT_SESSION_LENGTH = 20
+
+function isStoredStudy(value: unknown): value is StoredStudy {
+  const v = value as StoredStudy | null
+  return !!v && v.version === 1 && ['review', 'quiz', 'flashcards'].includes(v.kind) && typeof v.seed === 'number'
+    && !!v.session && v.session.version === 1 && Array.isArray(v.session.items) && Array.isArray(v.session.answers)
+}
+
+/** Unique log-entry suffixes across tabs: a per-tab random prefix and a counter. */
+const tabId = (() => {
+  const bytes = new Uint8Array(4)
+  globalThis.crypto?.getRandomValues?.(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+})()
+let counter = 0
+
+/**
+ * One study session at a time (review, quiz or flashcards): builds it with the domain, grades each
+ * answer, schedules it, and hands the write to the progress store. The session itself is saved after
+ * every step, so "continue" picks it up exactly where it stopped.
+ */
+export const useStudyStore = defineStore('study', () => {
+  const bank = useBankStore()
+  const progress = useProgressStore()
+  const clock = useClockStore()
+
+  const kind = ref<StudyKind>('review')
+  const seed = ref(0)
+  const session = shallowRef<SessionState | null>(null)
+  /** The result of the answer just given, while its feedback shows. */
+  const feedback = shallowRef<{ answered: AnsweredItem; result: GradeResult | null } | null>(null)
+  const shownAt = ref(0)
+
+  let scheduler: { retention: number; value: Scheduler } | undefined
+  const getScheduler = () => {
+    const retention = progress.settings.requestRetention
+    if (scheduler?.retention !== retention) {
+      scheduler = { retention, value: createScheduler({ requestRetention: retention, maximumIntervalDays: 36500, enableFuzz: true }) }
+    }
+    return scheduler.value
+  }
+
+  const item = computed(() => (session.value ? currentItem(session.value) : undefined))
+  const question = computed(() => (item.value ? bank.question(item.value.questionId) : undefined))
+  const done = computed(() => !!session.value && isComplete(session.value) && !feedback.value)
+  const summary = computed<SessionSummary | null>(() => (session.value && done.value ? finishSession(session.value) : null))
+  const position = computed(() => ({
+    done: session.value?.answers.length ?? 0,
+    total: session.value?.items.length ?? 0,
+  }))
+  const canUndo = computed(() => (session.value?.answers.length ?? 0) > 0)
+
+  function persist() {
+    const value: StoredStudy | null = session.value && !isComplete(session.value)
+      ? { version: 1, kind: kind.value, seed: seed.value, session: session.value }
+      : null
+    void progress.saveSession(value).catch(() => undefined)
+  }
+
+  function begin(nextKind: StudyKind, state: SessionState, nextSeed: number) {
+    kind.value = nextKind
+    seed.value = nextSeed
+    session.value = state
+    feedback.value = null
+    shownAt.value = clock.read()
+    persist()
+  }
+
+  function scheduledItems(mode: SessionMode, length: number, rng: () => number) {
+    const now = clock.read()
+    const tz = clock.timeZone
+    const factIds = buildSession({
+      facts: bank.facts,
+      cards: progress.cards,
+      now,
+      timeZone: tz,
+      newPerDay: progress.settings.newPerDay,
+      newIntroducedToday: newIntroducedOnDay(progress.log, localDayNumber(now, tz), tz),
+      length,
+      mode,
+      rng,
+    })
+    return { factIds, now }
+  }
+
+  /** Due facts first, most at risk first, then new ones up to the day's limit. */
+  function startReview(mode: SessionMode = 'review', length = DEFAULT_SESSION_LENGTH) {
+    const s = clock.read()
+    const rng = createRng(s)
+    const { factIds, now } = scheduledItems(mode, length, rng)
+    begin('review', startSession(toSessionItems(factIds, bank.questionsByFact(), progress.cards, rng), mode, now), s)
+  }
+
+  function startFlashcards(length = DEFAULT_SESSION_LENGTH) {
+    const s = clock.read()
+    const rng = createRng(s)
+    const { factIds, now } = scheduledItems('review', length, rng)
+    const items = factIds.filter((id) => bank.flashcard(id)).map((factId) => ({ factId, questionId: `${factId}:flashcard` }))
+    begin('flashcards', startSession(items, 'review', now), s)
+  }
+
+  function startQuiz(choice: QuizChoice) {
+    const s = clock.read()
+    const items = buildQuiz({ questions: bank.questions, count: choice.count, kinds: choice.kinds, topics: choice.topics, rng: createRng(s) })
+    begin('quiz', startSession(items, choice.schedule ? 'review' : 'practice', clock.read()), s)
+  }
+
+  /** Picks up the stored unfinished session of this kind (and mode, when given), if it still fits the bank. */
+  function resume(wanted: StudyKind, mode?: SessionMode): boolean {
+    const stored = progress.savedSession
+    if (!isStoredStudy(stored) || isComplete(stored.session) || stored.kind !== wanted) return false
+    if (mode && stored.session.mode !== mode) return false
+    const fits = stored.session.items.every((i) => bank.fact(i.factId) && (stored.kind === 'flashcards' || bank.question(i.questionId)))
+    if (!fits) return false
+    kind.value = stored.kind
+    seed.value = stored.seed
+    session.value = stored.session
+    feedback.value = null
+    shownAt.value = clock.read()
+    return true
+  }
+
+  async function record(grade: Grade, outcome: AnsweredItem['outcome'], response: Response | undefined, result: GradeResult | null) {
+    const state = session.value
+    const current = item.value
+    if (!state || !current) return
+    const now = clock.read()
+    const card: MemoryCard | undefined = progress.cards.get(current.factId)
+    const answer = { grade, outcome, durationMs: now - shownAt.value, ...(response ? { response } : {}) }
+    const { state: next, write } = answerItem(state, answer, card, getScheduler(), now, `${tabId}${(counter++).toString(36)}`)
+    session.value = next
+    const answered = next.answers.at(-1)
+    feedback.value = answered && kind.value !== 'flashcards' ? { answered, result } : null
+    if (kind.value === 'flashcards') shownAt.value = now
+    persist()
+    if (write) await progress.recordAnswer(write.card, write.entry)
+    if (isComplete(next) && kind.value === 'flashcards') void finished()
+  }
+
+  /** Grades a question's response and schedules its fact (unless this is practice). */
+  async function answer(response: Response) {
+    if (!question.value || feedback.value) return
+    const result = gradeResponse(question.value, response, { diacritics: progress.settings.diacritics })
+    await record(result.grade, result.outcome, response, result)
+  }
+
+  /** A flashcard graded by the learner. */
+  async function grade(g: Grade) {
+    const { grade: chosen, outcome } = selfGrade(g)
+    await record(chosen, outcome, undefined, null)
+  }
+
+  function next() {
+    feedback.value = null
+    shownAt.value = clock.read()
+    if (session.value && isComplete(session.value)) void finished()
+  }
+
+  async function finished() {
+    persist()
+    if (progress.meta.persisted === undefined) await progress.askPersistence().catch(() => undefined)
+  }
+
+  /** Takes back the last answer: the card and the log are exactly as they were before it. */
+  async function undo() {
+    if (!session.value) return
+    const { state, restore } = undoLast(session.value)
+    session.value = state
+    feedback.value = null
+    shownAt.value = clock.read()
+    persist()
+    if (restore) await progress.undoAnswer(restore)
+  }
+
+  /** Next-interval label data for flashcard grade buttons. */
+  function preview(factId: string) {
+    const now = clock.read()
+    const s = getScheduler()
+    return s.preview(progress.cards.get(factId) ?? s.newCard(factId, now), now)
+  }
+
+  function abandon() {
+    session.value = null
+    feedback.value = null
+    persist()
+  }
+
+  return {
+    kind, seed, session, feedback, item, question, done, summary, position, canUndo,
+    startReview, startFlashcards, startQuiz, resume, answer, grade, next, undo, preview, abandon,
+  }
+})
