@@ -8,6 +8,8 @@ const DIST = process.env.E2E_DIST ?? 'dist'
 /** End-to-end tests against the production build (`npm run build` first), in the system Chromium. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Playwright empties its output folder at start: side-by-side runs (E2E_PORT) each get their own.
+  outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
   // One worker: two cores, and each test starts a browser context with its own service worker.
   workers: 1,
   fullyParallel: false,
