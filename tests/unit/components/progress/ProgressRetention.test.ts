@@ -23,8 +23,8 @@ describe('ProgressRetention', () => {
     expect(w.find('.comparison').text()).toContain('Thấp hơn mục tiêu 5 điểm.')
     const rows = w.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
     expect(rows).toEqual([
-      ['13/11 – 19/11', '10', '9', '90%'],
-      ['20/11 – 26/11', '10', '8', '80%'],
+      ['13/11–19/11', '10', '9', '90%'],
+      ['20/11–26/11', '10', '8', '80%'],
     ])
     const heights = w.findAll('rect.bar').map((r) => Number(r.attributes('height')))
     expect(heights).toEqual([90, 80])
@@ -32,7 +32,7 @@ describe('ProgressRetention', () => {
 
   it('summarises every week in the aria-label', () => {
     expect(mountIt().find('svg[role="img"]').attributes('aria-label')).toBe(
-      'Tỉ lệ nhớ 85%, mục tiêu 90%, qua 20 lần ôn. Tỉ lệ nhớ theo tuần: 13/11 – 19/11 90%; 20/11 – 26/11 80%.',
+      'Tỉ lệ nhớ 85%, mục tiêu 90%, qua 20 lần ôn. Tỉ lệ nhớ theo tuần: 13/11–19/11 90%; 20/11–26/11 80%.',
     )
   })
 
