@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+import { answerCurrent, answeredInSession, countRecords, learnedOnHome, setNewPerDay } from './support'
+
+/**
+ * Twenty answers, each followed by a reload: every one of them is in the database and on screen
+ * afterwards, and the unfinished session picks up where it stopped.
+ */
+test('20 answers with a reload after each are all kept, and the session continues', async ({ page }) => {
+  test.setTimeout(90_000)
+  // Twenty new facts in one session: the default day allows 15.
+  await setNewPerDay(page, 20)
+  await page.reload()
+  await expect(page.getByRole('slider', { name: 'Số dữ kiện mới mỗi ngày' })).toHaveValue('20')
+
+  await page.goto('/review')
+  for (let n = 1; n <= 20; n++) {
+    if (n > 1) expect(await answeredInSession(page)).toBe(n - 1)
+    await answerCurrent(page)
+    await page.reload()
+    if (n === 10) {
+      // Halfway: home offers the unfinished session, at the question after the last answer.
+      await page.goto('/')
+      const resume = page.getByTestId('continue')
+      await expect(resume).toContainText('câu 11 / 20')
+      await resume.click()
+      await expect(page).toHaveURL(/\/review\?resume=1/)
+    }
+    if (n < 20) await expect(page.getByTestId('question-card')).toBeVisible()
+  }
+
+  // The twentieth answer finished the session: nothing left to continue.
+  await page.goto('/')
+  await expect(page.getByTestId('goal')).toHaveText('Bạn đã đạt mục tiêu hôm nay!')
+  await expect(page.getByTestId('continue')).toHaveCount(0)
+  expect(await learnedOnHome(page)).toBe(20)
+
+  await page.goto('/progress')
+  await expect(page.locator('.stat', { hasText: 'Đã trả lời' }).locator('.value')).toHaveText('20')
+
+  expect(await countRecords(page, 'log')).toBe(20)
+  expect(await countRecords(page, 'cards')).toBe(20)
+})
