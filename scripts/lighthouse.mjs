@@ -9,7 +9,7 @@ import { preview } from 'vite'
 import { chromiumArgs, chromiumPath } from './chromium.mjs'
 
 /** Routes to audit besides the home page. Add each new screen here (the study screens bring `/review`). */
-const ROUTES = ['/', '/quiz']
+const ROUTES = ['/', '/quiz', '/review']
 const PRESETS = [
   { name: 'mobile', config: undefined },
   { name: 'desktop', config: desktopConfig },

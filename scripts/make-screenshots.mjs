@@ -14,8 +14,9 @@ const target = new URL('../public/screenshots/', import.meta.url)
 const shots = [
   { file: 'narrow.png', path: '/', viewport: { width: 390, height: 844 }, scale: 2, mobile: true },
   {
-    file: 'wide.png', path: '/quiz', viewport: { width: 1280, height: 800 }, scale: 1, mobile: false,
-    act: (page) => page.locator('main button').first().click({ timeout: 3_000 }),
+    file: 'wide.png', path: '/flashcards', viewport: { width: 1280, height: 800 }, scale: 1, mobile: false,
+    // The flipped card: the answer with the article's own sentence under it.
+    act: (page) => page.locator('main [aria-keyshortcuts="Space Enter"]').first().click({ timeout: 3_000 }),
   },
 ]
 
