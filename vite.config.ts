@@ -74,11 +74,11 @@ export default defineConfig({
         screenshots: [
           {
             src: 'screenshots/narrow.png', sizes: '780x1688', type: 'image/png', form_factor: 'narrow',
-            label: 'Trang chủ trên điện thoại: tiến độ học và nút bắt đầu làm bài',
+            label: 'Trang chủ trên điện thoại: việc cần ôn hôm nay, mục tiêu trong ngày và nút bắt đầu ôn tập',
           },
           {
             src: 'screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide',
-            label: 'Một câu trắc nghiệm trên máy tính, với phản hồi ngay sau khi chọn',
+            label: 'Thẻ ghi nhớ trên máy tính: đáp án cùng câu gốc trong bài báo, và bốn mức tự chấm điểm',
           },
         ],
       },
