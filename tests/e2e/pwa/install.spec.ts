@@ -81,3 +81,18 @@ test('once the app is installable, the install button is offered', async ({ base
     await close()
   }
 })
+
+test('iOS gets its icon and home-screen tags', async ({ page, request }) => {
+  await page.goto('/')
+  const href = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href')
+  const icon = await request.get(href ?? '')
+  expect(pngSize(await icon.body())).toBe('180x180')
+  for (const [name, value] of [
+    ['apple-mobile-web-app-capable', 'yes'],
+    ['mobile-web-app-capable', 'yes'],
+    ['apple-mobile-web-app-title', 'Học bài báo'],
+  ]) {
+    await expect(page.locator(`meta[name="${name}"]`), name).toHaveAttribute('content', value ?? '')
+  }
+  await expect(page.locator('meta[name="apple-mobile-web-app-status-bar-style"]')).toHaveCount(1)
+})
