@@ -92,8 +92,9 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Every deep link (/quiz, /review, ...) opens the app shell offline...
         navigateFallback: 'index.html',
-        // ...but a real file (anything with an extension, or under /assets or /screenshots) is never answered with HTML.
-        navigateFallbackDenylist: [/^\/(?:assets|screenshots)\//, /\/[^/?#]+\.[^/?#]+$/],
+        // ...but a real file (an extension in the path, or under /assets or /screenshots) is never answered with HTML.
+        // Workbox tests path and query together, hence the `[^?]*`: `/review?v=1.2` still opens the app.
+        navigateFallbackDenylist: [/^\/(?:assets|screenshots)\//, /^[^?]*\/[^/?]*\.[^/?]+(?:\?.*)?$/],
       },
     }),
   ],

@@ -6,7 +6,7 @@ import { waitForController } from '../support/pwa'
 const PORT = 4181
 
 // Every screen is a lazily loaded chunk; only the first is visited online.
-const ROUTES = ['/', '/review', '/flashcards', '/quiz', '/article', '/progress', '/settings', '/no/such/page']
+const ROUTES = ['/', '/review', '/flashcards', '/quiz', '/article', '/progress', '/settings', '/no/such/page', '/review?mode=practice&v=1.2']
 
 test('every route and an unknown deep link load from the service worker with the server stopped', async ({ page }) => {
   const server = await startPreview(PORT)
