@@ -5,8 +5,7 @@ import { router } from './router'
 import { i18n, loadAllMessages, setLocale } from './i18n'
 import { useBankStore } from './stores/bank'
 import { useProgressStore } from './stores/progress'
-import { createIdbRepository } from './persistence/idb'
-import { createResilientRepository } from './persistence/resilient'
+import { createAppRepository } from './persistence'
 import './styles/main.css'
 
 async function start() {
@@ -15,15 +14,14 @@ async function start() {
   app.use(pinia).use(i18n)
   // Hydrate before the first render, so no screen shows an empty state that then changes.
   const progress = useProgressStore(pinia)
-  const repository = createResilientRepository({ open: ({ onBlocked }) => createIdbRepository({ onBlocked }) })
-  await progress.hydrate(repository, useBankStore(pinia).factIds)
+  await progress.hydrate(createAppRepository(), useBankStore(pinia).factIds)
   if (progress.settings.locale !== 'vi') await setLocale(progress.settings.locale)
   app.use(router)
   await router.isReady()
   app.mount('#app')
   // What the other screens need, fetched while the learner reads the first one.
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
-  idle(() => void Promise.all([useBankStore(pinia).ensure(), loadAllMessages()]))
+  idle(() => void Promise.all([useBankStore(pinia).ensure(), loadAllMessages(), progress.ensureFullLog()]))
 }
 
 void start()

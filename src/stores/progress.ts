@@ -12,6 +12,9 @@ import { toPlain } from '@/persistence/plain'
 
 export type { StorageStatus }
 
+/** The log read at start: enough for today's counts, the daily limits and a month of streak. */
+const RECENT_LOG_MS = 40 * 86_400_000
+
 /**
  * The learner's progress in memory, kept in step with storage. Every change goes to the repository
  * first in one transaction per answer, and other tabs are told so they refresh.
@@ -29,6 +32,8 @@ export const useProgressStore = defineStore('progress', () => {
   const status = ref<StorageStatus>('ok')
   const durability = ref<StorageState | null>(null)
   const savedSession = shallowRef<unknown>(null)
+  /** False until the whole log has been read (see `ensureFullLog`). */
+  const logComplete = ref(false)
 
   let repository: Repository | undefined
   let channel: TabChannel | undefined
@@ -39,22 +44,56 @@ export const useProgressStore = defineStore('progress', () => {
     return repository
   }
 
-  function apply(loaded: { cards: MemoryCard[]; log: ReviewLogEntry[] }, factIds: ReadonlySet<string>) {
-    const { active, orphaned: gone } = reconcileWithBank(loaded.cards, factIds)
-    cards.value = new Map(active.map((c) => [c.factId, c]))
-    orphaned.value = gone
-    log.value = [...loaded.log].sort((a, b) => a.reviewedAt - b.reviewedAt)
+  /** Union by entry id, in time order: an answer given while a read was under way is never dropped. */
+  function mergeLogs(...parts: readonly ReviewLogEntry[][]): ReviewLogEntry[] {
+    const byId = new Map<string, ReviewLogEntry>()
+    for (const part of parts) for (const e of part) byId.set(e.id, e)
+    return [...byId.values()].sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : 1))
   }
 
+  /**
+   * Reads cards, settings and the recent log (what the first screen and undo need). The full log, which
+   * can hold 100,000 answers and takes seconds to read, comes later through `ensureFullLog()`.
+   */
   async function reload() {
-    const loaded = await repo().load()
-    apply(loaded, knownFactIds)
+    const since = Date.now() - RECENT_LOG_MS
+    const loaded = await repo().load({ logSince: since })
+    const { active, orphaned: gone } = reconcileWithBank(loaded.cards, knownFactIds)
+    cards.value = new Map(active.map((c) => [c.factId, c]))
+    orphaned.value = gone
+    // Entries older than the window stay as they were read; the recent part is replaced by the fresh read.
+    log.value = mergeLogs(log.value.filter((e) => e.reviewedAt < since), loaded.log)
     settings.value = loaded.settings
     meta.value = loaded.meta
     readOnly.value = loaded.readOnly
-    issues.value = loaded.issues
+    // Issues are reported by the first load only; keep them for the settings page.
+    const seen = new Set(issues.value.map((i) => JSON.stringify(i)))
+    issues.value = [...issues.value, ...loaded.issues.filter((i) => !seen.has(JSON.stringify(i)))]
     savedSession.value = loaded.session
     if (loaded.readOnly) status.value = 'read-only'
+  }
+
+  /** After a reset or an import the stored log is another one: forget what memory holds of it. */
+  async function reloadAll() {
+    log.value = []
+    logComplete.value = false
+    fullLog = undefined
+    await reload()
+  }
+
+  let fullLog: Promise<void> | undefined
+  /** The whole review log, for statistics; read once, in the background, after the first render. */
+  function ensureFullLog(): Promise<void> {
+    fullLog ??= repo()
+      .loadLog()
+      .then((all) => {
+        log.value = mergeLogs(all, log.value)
+        logComplete.value = true
+      })
+      .catch(() => {
+        fullLog = undefined
+      })
+    return fullLog
   }
 
   /**
@@ -65,7 +104,10 @@ export const useProgressStore = defineStore('progress', () => {
     knownFactIds = new Set(factIds)
     repository = repo
     repo.subscribe((next) => {
+      const recovered = next === 'ok' && status.value !== 'ok'
       status.value = next
+      // Storage came back (an old tab let go, space was freed): read what it holds now.
+      if (recovered) void reload()
     })
     await reload()
     status.value = readOnly.value ? 'read-only' : repo.status()
@@ -73,7 +115,7 @@ export const useProgressStore = defineStore('progress', () => {
     channel = createTabChannel()
     channel.subscribe((message) => {
       if (message.type === 'session') return
-      void reload()
+      void (message.type === 'reset' || message.type === 'import' ? reloadAll() : reload())
     })
   }
 
@@ -137,14 +179,14 @@ export const useProgressStore = defineStore('progress', () => {
     const parsed = parseBackup(text, byteLength)
     if (!parsed.ok) return parsed
     await write(() => repo().importSnapshot(parsed.value, mode))
-    await reload()
+    await reloadAll()
     channel?.announce({ type: 'import' })
     return { ok: true }
   }
 
   async function resetAll() {
     await write(() => repo().reset())
-    await reload()
+    await reloadAll()
     channel?.announce({ type: 'reset' })
   }
 
@@ -163,7 +205,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   return {
     cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession, reviewedFactIds,
-    hydrate, reload, recordAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
+    logComplete, hydrate, reload, ensureFullLog, recordAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
     askPersistence, refreshDurability,
   }
 })
