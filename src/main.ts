@@ -5,10 +5,13 @@ import { router } from './router'
 import { i18n, loadAllMessages, setLocale } from './i18n'
 import { useBankStore } from './stores/bank'
 import { useProgressStore } from './stores/progress'
+import { useInstall } from './composables/useInstall'
 import { createAppRepository } from './persistence'
 import './styles/main.css'
 
 async function start() {
+  // Listen for the browser's install offer at once: it may come while stored progress is still loading.
+  useInstall()
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia).use(i18n)
