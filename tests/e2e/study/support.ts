@@ -127,3 +127,15 @@ export async function answerAll(page: Page, options: { how?: Press; typed?: stri
   await expect(page.locator('main section.summary')).toBeVisible()
   return answered
 }
+
+/**
+ * For tests that follow focus: lets the "ready offline" notice show up and closes it first, since closing it
+ * later (when it covers a button) moves focus to its own button.
+ */
+export async function closeOfflineNotice(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 })
+  const toast = page.getByTestId('pwa-toast')
+  await toast.waitFor({ timeout: 5_000 }).catch(() => undefined)
+  if (await toast.isVisible()) await toast.getByRole('button', { name: /^(Đóng|Close)$/ }).click()
+  await expect(toast).toHaveCount(0)
+}
