@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { answerAndNext, dumpDb, learnedOnHome, putRecords, waitForLog, type Dump } from './support'
+import { expect, type Page } from '@playwright/test'
+import { test, answerAndNext, dumpDb, learnedOnHome, putRecords, waitForLog, type Dump } from './support'
 
 /** Stored data the app cannot use, or cannot write over: it still starts, and keeps what it finds. */
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { answerCurrent, answeredInSession, countRecords, learnedOnHome, setNewPerDay } from './support'
+import { expect } from '@playwright/test'
+import { test, answerCurrent, answeredInSession, countRecords, learnedOnHome, setNewPerDay, waitForLog } from './support'
 
 /**
  * Twenty answers, each followed by a reload: every one of them is in the database and on screen
@@ -16,6 +16,8 @@ test('20 answers with a reload after each are all kept, and the session continue
   for (let n = 1; n <= 20; n++) {
     if (n > 1) expect(await answeredInSession(page)).toBe(n - 1)
     await answerCurrent(page)
+    // Reload as soon as the answer is in the database (tens of milliseconds after its feedback shows).
+    await waitForLog(page, n)
     await page.reload()
     if (n === 10) {
       // Halfway: home offers the unfinished session, at the question after the last answer.
@@ -39,4 +41,18 @@ test('20 answers with a reload after each are all kept, and the session continue
 
   expect(await countRecords(page, 'log')).toBe(20)
   expect(await countRecords(page, 'cards')).toBe(20)
+})
+
+/**
+ * A reload in the few milliseconds before an answer commits may lose that answer, but then the session
+ * loses it too and asks the question again: the log and the session never disagree.
+ */
+test('a reload right after an answer keeps the log and the unfinished session in step', async ({ page }) => {
+  await page.goto('/review')
+  for (let n = 1; n <= 6; n++) {
+    await answerCurrent(page)
+    await page.reload()
+    await expect(page.getByTestId('question-card')).toBeVisible()
+    expect(await countRecords(page, 'log')).toBe(await answeredInSession(page))
+  }
 })

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 
 /**
  * Helpers for the storage tests: answer whatever question is on screen, and read or write the app's
@@ -9,6 +9,20 @@ export type StoreName = 'kv' | 'cards' | 'log' | 'aside'
 export type Dump = Record<StoreName, [string, unknown][]>
 
 const DB = 'hoc-bai-bao'
+
+/**
+ * Playwright's test, with the "ready to work offline" notice closed whenever it covers what a test
+ * clicks, in every page of the context (the notice arrives at a random moment, once the worker installed).
+ */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    const close = (page: Page) =>
+      page.addLocatorHandler(page.getByTestId('pwa-toast'), (toast) => toast.getByRole('button', { name: /^(Đóng|Close)$/ }).click())
+    await Promise.all(context.pages().map(close))
+    context.on('page', (page) => void close(page))
+    await use(context)
+  },
+})
 
 /** Answers the question on screen with some response (right or wrong does not matter) and waits for its feedback. */
 export async function answerCurrent(page: Page) {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { answerAndNext, learnedOnHome } from './support'
+import { expect } from '@playwright/test'
+import { test, answerAndNext, learnedOnHome } from './support'
 
 /**
  * IndexedDB that cannot be opened (private modes, disabled storage, a broken profile): the learner is
