@@ -5,7 +5,12 @@ import { bankIndex } from './scripts/bank-index-plugin.ts'
 
 export default defineConfig({
   plugins: [vue(), bankIndex(new URL('./questions/bank.json', import.meta.url))],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      'virtual:pwa-register/vue': fileURLToPath(new URL('./tests/unit/stubs/pwa-register-vue.ts', import.meta.url)),
+    },
+  },
   define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     // Plain Node by default: the domain never needs a DOM. Component tests opt in with
