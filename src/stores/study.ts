@@ -36,10 +36,17 @@ export interface QuizChoice {
 
 export const DEFAULT_SESSION_LENGTH = 20
 
+/** Each item and answer names its fact and question: a damaged one (null, a bare string) must not be resumed. */
+const isItem = (i: unknown) => {
+  const item = i as { factId?: unknown; questionId?: unknown } | null
+  return typeof item === 'object' && item !== null && typeof item.factId === 'string' && typeof item.questionId === 'string'
+}
+
 function isStoredStudy(value: unknown): value is StoredStudy {
   const v = value as StoredStudy | null
   return !!v && v.version === 1 && ['review', 'quiz', 'flashcards'].includes(v.kind) && typeof v.seed === 'number'
     && !!v.session && v.session.version === 1 && Array.isArray(v.session.items) && Array.isArray(v.session.answers)
+    && v.session.items.every(isItem) && v.session.answers.every(isItem)
 }
 
 /** Unique log-entry suffixes across tabs: a per-tab random prefix and a counter. */
