@@ -51,6 +51,17 @@ test('corrupt records are set aside, not deleted, and the rest of the progress s
   expect(after.log).toEqual(before.log)
 })
 
+test('a damaged unfinished session does not block review: a fresh session starts', async ({ page }) => {
+  await page.goto('/')
+  // Nulls where the session's items belong, as a half-written or hand-edited record might hold.
+  const session = { version: 1, kind: 'review', seed: 1, session: { version: 1, mode: 'review', startedAt: 0, items: [null, null], answers: [] } }
+  await putRecords(page, [{ store: 'kv', key: 'hbb:session', value: session }])
+  await page.goto('/review')
+  await expect(page.getByTestId('question-card')).toBeVisible()
+  await answerAndNext(page)
+  await waitForLog(page, 1)
+})
+
 const newer: { name: string; store: (page: Page) => Promise<void> }[] = [
   {
     name: 'schema version 3 in the data',
