@@ -49,7 +49,7 @@ test('20 answers with a reload after each are all kept, and the session continue
  */
 test('a reload right after an answer keeps the log and the unfinished session in step', async ({ page }) => {
   await page.goto('/review')
-  for (let n = 1; n <= 6; n++) {
+  for (let n = 1; n <= 4; n++) {
     await answerCurrent(page)
     await page.reload()
     await expect(page.getByTestId('question-card')).toBeVisible()

@@ -120,7 +120,7 @@ export function putRecords(page: Page, records: { store: StoreName; key: string;
 
 /** Waits until the log store holds `count` entries: the answer has committed, not only shown. */
 export async function waitForLog(page: Page, count: number) {
-  await expect.poll(() => countRecords(page, 'log'), { timeout: 5_000 }).toBe(count)
+  await expect.poll(() => countRecords(page, 'log'), { timeout: 5_000, intervals: [25, 50, 100] }).toBe(count)
 }
 
 /** Sets "new facts per day" through the settings screen's slider. */
