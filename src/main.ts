@@ -15,6 +15,16 @@ async function start() {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia).use(i18n)
+  // Opened straight on another screen: fetch what it needs while stored progress loads, not after.
+  const first = router.resolve(window.location.pathname + window.location.search)
+  if (first.name !== 'home') {
+    void useBankStore(pinia).ensure()
+    void loadAllMessages()
+    for (const record of first.matched) {
+      const view = record.components?.default
+      if (typeof view === 'function') void (view as () => Promise<unknown>)()
+    }
+  }
   // Hydrate before the first render, so no screen shows an empty state that then changes.
   const progress = useProgressStore(pinia)
   await progress.hydrate(createAppRepository(), useBankStore(pinia).factIds)
