@@ -38,6 +38,7 @@ test('20 answers with a reload after each are all kept, and the session continue
 
   await page.goto('/progress')
   await expect(page.locator('.stat', { hasText: 'Đã trả lời' }).locator('.value')).toHaveText('20')
+  await expect(page.locator('.stat', { hasText: 'Chuỗi ngày học' }).locator('.value')).toHaveText('1 ngày')
 
   expect(await countRecords(page, 'log')).toBe(20)
   expect(await countRecords(page, 'cards')).toBe(20)
