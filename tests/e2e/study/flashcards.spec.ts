@@ -1,4 +1,4 @@
-import { expect, test } from './support'
+import { closeOfflineNotice, expect, test } from './support'
 
 const card = (page: import('@playwright/test').Page) => page.locator('main [aria-keyshortcuts="Space Enter"]')
 const grade = (page: import('@playwright/test').Page, n: number) => page.locator(`main button[aria-keyshortcuts="${n}"]`)
@@ -6,6 +6,7 @@ const grade = (page: import('@playwright/test').Page, n: number) => page.locator
 test('flashcards by keyboard alone: Tab to the card, Space and Enter flip, 1–4 grade, Ctrl+Z undoes, to the end', async ({ page }) => {
   test.setTimeout(45_000)
   await page.goto('/flashcards')
+  await closeOfflineNotice(page)
   await expect(card(page)).toBeVisible()
   const bar = page.locator('main [role=progressbar]')
   const total = Number(await bar.getAttribute('aria-valuemax'))
