@@ -157,7 +157,9 @@ describe('FlashcardGrades', () => {
     const w = mountWith(FlashcardGrades, { labels, disabled: false })
     const buttons = w.findAll('button')
     expect(buttons.map((b) => b.text())).toEqual(['Quên1 phút1', 'Khó6 phút2', 'Được10 phút3', 'Dễ4 ngày4'])
-    expect(buttons[2]!.attributes('aria-label')).toBe('Được: ôn lại sau 10 phút (phím 3)')
+    // The name is the visible text (WCAG 2.5.3); the full sentence is the description.
+    expect(buttons[2]!.attributes('aria-label')).toBeUndefined()
+    expect(buttons[2]!.attributes('title')).toBe('Được: ôn lại sau 10 phút (phím 3)')
     await buttons[3]!.trigger('click')
     expect(w.emitted('grade')).toEqual([['easy']])
   })
