@@ -1,7 +1,7 @@
-import { closeOfflineNotice, expect, test } from './support'
+import { closeOfflineNotice, expect, test, type Page } from './support'
 
-const card = (page: import('@playwright/test').Page) => page.locator('main [aria-keyshortcuts="Space Enter"]')
-const grade = (page: import('@playwright/test').Page, n: number) => page.locator(`main button[aria-keyshortcuts="${n}"]`)
+const card = (page: Page) => page.locator('main [aria-keyshortcuts="Space Enter"]')
+const grade = (page: Page, n: number) => page.locator(`main button[aria-keyshortcuts="${n}"]`)
 
 test('flashcards by keyboard alone: Tab to the card, Space and Enter flip, 1–4 grade, Ctrl+Z undoes, to the end', async ({ page }) => {
   test.setTimeout(45_000)

@@ -1,4 +1,4 @@
-import { answerQuestion, expect, test, feedbackPanel, homeCounts, navigateHome, press, questionCard, sessionBar } from './support'
+import { answerQuestion, expect, feedbackPanel, homeCounts, press, questionCard, sessionBar, test } from './support'
 
 test.describe('a review session on a phone, by touch', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })

@@ -15,6 +15,7 @@ export const test = base.extend<{ closesOfflineNotice: void }>({
   ],
 })
 export { expect }
+export type { Page }
 
 /** How the learner presses things: a mouse click, or a finger tap on a touch screen. */
 export type Press = 'click' | 'tap'
