@@ -67,5 +67,21 @@ export async function answerOneFlashcard(page: Page, origin: string) {
   await expect(page.locator('main button[aria-keyshortcuts="3"]')).toBeEnabled()
   await page.keyboard.press('3')
   await expect(page.locator('main button[aria-keyshortcuts="3"]')).toBeDisabled()
+  // Leaving the page aborts a transaction still under way: wait until the answer is stored.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('hoc-bai-bao')
+            open.onsuccess = () => {
+              const count = open.result.transaction('log').objectStore('log').count()
+              count.onsuccess = () => (open.result.close(), resolve(count.result))
+            }
+            open.onerror = () => resolve(0)
+          }),
+      ),
+    )
+    .toBeGreaterThan(0)
   await page.goto(origin + '/')
 }
