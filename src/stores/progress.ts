@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
-import { DEFAULT_SETTINGS, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import { DEFAULT_SETTINGS, START_LOG_DAYS, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
 import { reconcileWithBank } from '@/domain/progress/reconcile'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
@@ -12,8 +12,7 @@ import { toPlain } from '@/persistence/plain'
 
 export type { StorageStatus }
 
-/** The log read at start: enough for today's counts, the daily limits and a month of streak. */
-const RECENT_LOG_MS = 40 * 86_400_000
+const RECENT_LOG_MS = START_LOG_DAYS * 86_400_000
 
 /**
  * The learner's progress in memory, kept in step with storage. Every change goes to the repository

@@ -6,6 +6,13 @@ import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
  */
 export const PROGRESS_SCHEMA_VERSION = 2
 
+/**
+ * Days of the review log read before the first render: today's counts and limits, undo, and a streak of
+ * up to a week are exact at once. The rest of the log (it may hold 100,000 answers, seconds to read)
+ * follows in the background; a longer streak shows in full when it arrives.
+ */
+export const START_LOG_DAYS = 8
+
 export type Locale = 'vi' | 'en'
 export type Theme = 'system' | 'light' | 'dark'
 /** How typed answers treat diacritics: exact, tones forgiven, or all marks forgiven. */

@@ -6,6 +6,7 @@ import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import { createIdbBackend } from '@/persistence/idb-backend'
 import { createIdbRepository } from '@/persistence/idb'
 import { KEYS, STORES } from '@/persistence/keys'
+import { START_LOG_DAYS } from '@/domain/progress/types'
 
 export interface BenchFigures {
   cards: number
@@ -96,12 +97,12 @@ async function run(): Promise<BenchFigures> {
     )
     repo.close()
     const today = createIdbRepository({ name: NAME })
-    loadTodayMs.push(await time(() => today.load({ logSince: NOW - DAY })))
+    loadTodayMs.push(await time(() => today.load({ logSince: NOW - START_LOG_DAYS * DAY })))
     loadLogMs.push(await time(() => today.loadLog()))
     today.close()
   }
   const repo = createIdbRepository({ name: NAME })
-  await repo.load({ logSince: NOW - DAY })
+  await repo.load({ logSince: NOW - START_LOG_DAYS * DAY })
   const saveAnswerMs: number[] = []
   for (let i = 0; i < 50; i++) {
     const e = entry(ENTRIES + i, NOW + i * 1000)

@@ -13,7 +13,7 @@ test('load and saveAnswer with 10,000 cards and 100,000 log entries', async ({ p
       `machine load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min)`,
       `seeded ${figures.cards} cards, ${figures.entries} log entries in ${Math.round(figures.seedMs)} ms`,
       `load (everything)      median ${figures.median.load.toFixed(1)} ms  runs ${round(figures.loadMs).join(', ')}`,
-      `load (today's log)     median ${figures.median.loadToday.toFixed(1)} ms  runs ${round(figures.loadTodayMs).join(', ')}`,
+      `load at start           median ${figures.median.loadToday.toFixed(1)} ms  runs ${round(figures.loadTodayMs).join(', ')}`,
       `loadLog (statistics)   median ${figures.median.loadLog.toFixed(1)} ms  runs ${round(figures.loadLogMs).join(', ')}`,
       `saveAnswer             median ${figures.median.saveAnswer.toFixed(2)} ms of 50 (max ${Math.max(...figures.saveAnswerMs).toFixed(1)})`,
     ].join('\n'),
