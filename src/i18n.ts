@@ -23,9 +23,10 @@ export type MessageKey = keyof AllMessages
 export type Messages = Record<MessageKey, string>
 export type TranslateParams = Record<string, string | number>
 
-const files: Record<Locale, Record<string, () => Promise<Record<string, string>>>> = {
-  vi: import.meta.glob<Record<string, string>>(['./locales/vi/*.json', '!./locales/vi/app.json', '!./locales/vi/pwa.json'], { import: 'default' }),
-  en: import.meta.glob<Record<string, string>>('./locales/en/*.json', { import: 'default' }),
+/** Each language's lazily loaded messages, one chunk each (tests/unit/i18n.test.ts checks every area is in them). */
+const lazy: Record<Locale, () => Promise<Record<string, string>>> = {
+  vi: () => import('./locales/vi/lazy').then((m) => m.default),
+  en: () => import('./locales/en/index').then((m) => m.default),
 }
 
 const messages: Record<Locale, Partial<Messages>> = { vi: { ...app, ...pwa }, en: {} }
@@ -37,8 +38,8 @@ const version = ref(0)
 export const locale = computed(() => current.value)
 
 function load(target: Locale): Promise<void> {
-  complete[target] ??= Promise.all(Object.values(files[target]).map((loadFile) => loadFile())).then((parts) => {
-    Object.assign(messages[target], ...parts)
+  complete[target] ??= lazy[target]().then((part) => {
+    Object.assign(messages[target], part)
     version.value++
   })
   return complete[target]

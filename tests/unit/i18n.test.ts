@@ -34,3 +34,17 @@ describe('locale files', () => {
     }
   })
 })
+
+describe('lazily loaded messages', () => {
+  it('hold every key of every area, in both languages', async () => {
+    const viLazy = (await import('@/locales/vi/lazy')).default as Record<string, string>
+    const en = (await import('@/locales/en/index')).default as Record<string, string>
+    const eager = new Set([...Object.keys(read('vi', 'app.json')), ...Object.keys(read('vi', 'pwa.json'))])
+    for (const file of files) {
+      for (const key of Object.keys(read('vi', file))) {
+        if (!eager.has(key)) expect(viLazy[key], `vi ${key}`).toBeDefined()
+        expect(en[key], `en ${key}`).toBeDefined()
+      }
+    }
+  })
+})
