@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
-      'virtual:pwa-register/vue': fileURLToPath(new URL('./tests/unit/stubs/pwa-register-vue.ts', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(new URL('./tests/unit/stubs/pwa-register.ts', import.meta.url)),
     },
   },
   define: { __APP_VERSION__: JSON.stringify('test') },

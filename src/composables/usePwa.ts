@@ -1,5 +1,5 @@
-import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue'
-import { useRegisterSW } from 'virtual:pwa-register/vue'
+import { computed, getCurrentInstance, onMounted, ref, toValue, type MaybeRefOrGetter } from 'vue'
+import { registerSW } from 'virtual:pwa-register'
 
 export interface UsePwaOptions {
   /**
@@ -9,24 +9,56 @@ export interface UsePwaOptions {
   busy?: MaybeRefOrGetter<boolean>
   /** How often an open app asks the server for a new version; 0 turns the timer off. */
   checkEveryMs?: number
+  /**
+   * When to register the service worker: by default once the calling component has mounted, the screen has been
+   * painted and the page is idle.
+   */
+  schedule?: (register: () => void) => void
 }
 
 const HOUR = 60 * 60 * 1000
 
 /**
+ * Once the screen has been shown (the browser's largest-contentful-paint entry, or the next frame where that entry
+ * does not exist) and the page is idle. Registering sooner loads workbox-window and starts the worker's precache
+ * downloads while the first screen is still being built; on a slow phone that delayed the first question by a few
+ * hundred milliseconds. A tab opened in the background paints nothing: there the timer registers after 5 s.
+ */
+export function afterPaint(run: () => void): void {
+  if (typeof window === 'undefined') return
+  let done = false
+  const go = () => {
+    if (done) return
+    done = true
+    const idle = window.requestIdleCallback ?? ((next: () => void) => setTimeout(next, 200))
+    idle(run, { timeout: 2000 })
+  }
+  setTimeout(go, 5000)
+  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    new PerformanceObserver((_list, observer) => {
+      observer.disconnect()
+      go()
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+  } else {
+    requestAnimationFrame(() => setTimeout(go, 0))
+  }
+}
+
+/**
  * Service-worker registration with the learner in charge of updates. `showUpdate` turns true when a new version is
  * waiting and nothing is busy; nothing reloads until `update()` is called from the prompt.
  */
-export function usePwa({ busy = false, checkEveryMs = HOUR }: UsePwaOptions = {}) {
+export function usePwa({ busy = false, checkEveryMs = HOUR, schedule = afterPaint }: UsePwaOptions = {}) {
   // Set by update(): only a reload this tab asked for may happen. Another tab accepting the update also hands this
   // tab to the new worker; then this tab offers a reload instead of taking one in the middle of a question.
   let requested = false
   const takenOver = ref(false)
 
-  const { needRefresh, offlineReady, updateServiceWorker } = useRegisterSW({
-    // Register after the page's load event: the worker's precache downloads would otherwise compete with the
-    // first screen on a slow phone (Lighthouse mobile lost 1–2 performance points to it).
-    immediate: false,
+  const needRefresh = ref(false)
+  const offlineReady = ref(false)
+  const register = () => registerSW({
+    onNeedRefresh: () => (needRefresh.value = true),
+    onOfflineReady: () => (offlineReady.value = true),
     onNeedReload() {
       if (requested) window.location.reload()
       else takenOver.value = true
@@ -39,6 +71,13 @@ export function usePwa({ busy = false, checkEveryMs = HOUR }: UsePwaOptions = {}
       if (checkEveryMs > 0) setInterval(check, checkEveryMs)
       window.addEventListener('online', check)
     },
+  })
+  // Resolves to the plugin's "hand over to the waiting worker" once the worker has been registered.
+  const registered = new Promise<(reloadPage?: boolean) => Promise<void>>((resolve) => {
+    const later = () => schedule(() => resolve(register()))
+    // Called from App's setup: its `mounted` comes once the first screen, with the screen it opened on, is built.
+    if (getCurrentInstance()) onMounted(later)
+    else later()
   })
 
   const waiting = computed(() => needRefresh.value || takenOver.value)
@@ -62,7 +101,7 @@ export function usePwa({ busy = false, checkEveryMs = HOUR }: UsePwaOptions = {}
         return
       }
       requested = true
-      await updateServiceWorker(true)
+      await (await registered)(true)
     },
     /** Hides the prompt; the waiting version still takes over at the next start of the app. */
     dismiss: () => {

@@ -1,31 +1,33 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick, ref } from 'vue'
+import { createApp, defineComponent, h, nextTick, onMounted, ref } from 'vue'
 
-// The plugin's virtual module only exists in a Vite build; the test drives its two flags by hand.
-const sw = vi.hoisted(() => ({ needRefresh: null as unknown as { value: boolean }, updateServiceWorker: vi.fn(), options: {} as Record<string, unknown> }))
-vi.mock('virtual:pwa-register/vue', async () => {
-  const { ref: vueRef } = await import('vue')
-  return {
-    useRegisterSW: (options: Record<string, unknown>) => {
-      sw.options = options
-      sw.needRefresh = vueRef(false)
-      return { needRefresh: sw.needRefresh, offlineReady: vueRef(false), updateServiceWorker: sw.updateServiceWorker }
-    },
-  }
-})
+// The plugin's virtual module only exists in a Vite build; the test calls its callbacks by hand.
+const sw = vi.hoisted(() => ({ updateServiceWorker: vi.fn(), register: vi.fn(), options: {} as Record<string, unknown> }))
+vi.mock('virtual:pwa-register', () => ({
+  registerSW: (options: Record<string, unknown>) => {
+    sw.options = options
+    sw.register()
+    return sw.updateServiceWorker
+  },
+}))
 
-const { usePwa } = await import('@/composables/usePwa')
+const { usePwa: usePwaScheduled } = await import('@/composables/usePwa')
+/** Registers at once, as if the first screen had painted. */
+const usePwa = (options: Parameters<typeof usePwaScheduled>[0] = {}) => usePwaScheduled({ schedule: (run) => run(), ...options })
+const needRefresh = () => (sw.options.onNeedRefresh as () => void)()
 
 beforeEach(() => {
   sw.updateServiceWorker.mockReset()
+  sw.register.mockReset()
+  sw.options = {}
 })
 
 describe('usePwa', () => {
   it('defers the update prompt while a question is open', async () => {
     const busy = ref(true)
     const pwa = usePwa({ busy, checkEveryMs: 0 })
-    sw.needRefresh.value = true
+    needRefresh()
     await nextTick()
     expect(pwa.needRefresh.value).toBe(true)
     expect(pwa.showUpdate.value).toBe(false)
@@ -39,7 +41,7 @@ describe('usePwa', () => {
     ['a getter that says free', () => false, true],
   ])('%s', (_name, busy, shown) => {
     const pwa = usePwa({ busy, checkEveryMs: 0 })
-    sw.needRefresh.value = true
+    needRefresh()
     expect(pwa.showUpdate.value).toBe(shown)
   })
 
@@ -63,13 +65,42 @@ describe('usePwa', () => {
     const reload = vi.fn()
     vi.stubGlobal('location', { ...window.location, reload })
     const pwa = usePwa({ checkEveryMs: 0 })
-    sw.needRefresh.value = true
+    needRefresh()
     await pwa.update()
     expect(sw.updateServiceWorker).toHaveBeenCalledOnce()
     expect(reload).not.toHaveBeenCalled()
     ;(sw.options.onNeedReload as () => void)()
     expect(reload).toHaveBeenCalledOnce()
     vi.unstubAllGlobals()
+  })
+
+  it('registers the worker only when the schedule says so', () => {
+    let later: (() => void) | undefined
+    const pwa = usePwaScheduled({ checkEveryMs: 0, schedule: (run) => (later = run) })
+    expect(sw.register).not.toHaveBeenCalled()
+    later?.()
+    expect(sw.register).toHaveBeenCalledOnce()
+    ;(sw.options.onOfflineReady as () => void)()
+    expect(pwa.offlineReady.value).toBe(true)
+  })
+
+  it('called from a component, waits until it has mounted', async () => {
+    const schedule = vi.fn((run: () => void) => run())
+    const order: string[] = []
+    const Root = defineComponent({
+      setup() {
+        usePwaScheduled({ checkEveryMs: 0, schedule })
+        order.push(`setup: ${schedule.mock.calls.length}`)
+        onMounted(() => order.push(`mounted: ${schedule.mock.calls.length}`))
+        return () => h('p', 'app')
+      },
+    })
+    const app = createApp(Root)
+    app.mount(document.createElement('div'))
+    expect(order).toEqual(['setup: 0', 'mounted: 1'])
+    expect(schedule).toHaveBeenCalledOnce()
+    expect(sw.register).toHaveBeenCalledOnce()
+    app.unmount()
   })
 
   it('records the running version on <html> for support and tests', () => {
