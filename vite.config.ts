@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { bankIndex } from './scripts/bank-index-plugin.ts'
+import { screenPages } from './scripts/screen-pages-plugin.ts'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -43,6 +44,20 @@ export default defineConfig({
     vue(),
     bankIndex(new URL('./questions/bank.json', import.meta.url)),
     cspOnlyInBuilds,
+    screenPages({
+      root: new URL('./', import.meta.url),
+      // Every route of src/router.ts but home, with the view it loads (tests/e2e/pwa/screen-pages.spec.ts checks both).
+      screens: {
+        review: 'src/views/ReviewView.vue',
+        flashcards: 'src/views/FlashcardsView.vue',
+        quiz: 'src/views/QuizView.vue',
+        article: 'src/views/ArticleView.vue',
+        progress: 'src/views/ProgressView.vue',
+        settings: 'src/views/SettingsView.vue',
+      },
+      // What src/main.ts starts loading with the view when the app opens on any screen but home.
+      everyScreen: ['questions/bank.json', 'src/domain/bank/index.ts', 'src/locales/vi/lazy.ts'],
+    }),
     VitePWA({
       // The learner decides when a new version takes over: never a reload in the middle of a question.
       registerType: 'prompt',

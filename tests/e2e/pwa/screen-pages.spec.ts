@@ -1,0 +1,58 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+import { distDir } from '../support/pwa'
+
+// No service worker: every request the page makes must be seen here, as on a learner's first visit.
+test.use({ serviceWorkers: 'block' })
+
+/** The router's paths, read from its source: every one but home must have a page of its own. */
+async function routerScreens(): Promise<string[]> {
+  const source = await readFile('src/router.ts', 'utf8')
+  return [...source.matchAll(/path: '\/(\w+)'/g)].map((match) => match[1] as string).sort()
+}
+
+const announced = (html: string) => new Set([...html.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((match) => match[1]))
+
+test('every screen of the router has a page of its own in the build, and nothing else does', async () => {
+  const pages = (await readdir(distDir)).filter((file) => file.endsWith('.html') && file !== 'index.html')
+  expect(pages.map((file) => file.replace(/\.html$/, '')).sort()).toEqual(await routerScreens())
+})
+
+for (const screen of ['review', 'quiz', 'flashcards', 'article', 'progress', 'settings']) {
+  test(`/${screen} opened directly announces in its page every script and style its first screen needs`, async ({ page }) => {
+    const requested: string[] = []
+    page.on('request', (request) => {
+      if (['script', 'stylesheet'].includes(request.resourceType())) requested.push(new URL(request.url()).pathname)
+    })
+    const response = await page.goto(`/${screen}`)
+    const html = (await response?.text()) ?? ''
+    await expect(page.locator('main h1').first()).toBeVisible()
+    // The service worker's module comes after the first paint, by design (the test below).
+    const beforePaint = requested.filter((file) => !file.includes('workbox-window'))
+
+    const hints = announced(html)
+    const index = announced(await readFile(`${distDir}/index.html`, 'utf8'))
+    // The page is the screen's own, not the shared index.html: it preloads chunks the home page does not.
+    expect([...hints].filter((file) => !index.has(file)).length).toBeGreaterThan(0)
+    // Nothing was discovered late: each file was fetched in the round trip after the page.
+    expect(beforePaint.filter((file) => !hints.has(file))).toEqual([])
+  })
+}
+
+test('the service worker registers only after the first screen has been shown', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  let requestedAt = 0
+  page.on('request', (request) => {
+    if (request.url().includes('workbox-window')) requestedAt = Date.now()
+  })
+  await page.goto('/review')
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)
+  // When the question was painted, on the same wall clock as the request.
+  const paintedAt = await page.evaluate(() => new Promise<number>((resolve) => {
+    new PerformanceObserver((list) => resolve(performance.timeOrigin + (list.getEntries()[0]?.startTime ?? Infinity)))
+      .observe({ type: 'largest-contentful-paint', buffered: true })
+  }))
+  expect(requestedAt).toBeGreaterThan(paintedAt)
+  await context.close()
+})
