@@ -33,6 +33,8 @@ export const useProgressStore = defineStore('progress', () => {
   const savedSession = shallowRef<unknown>(null)
   /** False until the whole log has been read (see `ensureFullLog`). */
   const logComplete = ref(false)
+  /** Until `logComplete`, `log` holds the answers since this instant only (the first screen's window). */
+  const logSince = ref(0)
 
   let repository: Repository | undefined
   let channel: TabChannel | undefined
@@ -57,6 +59,7 @@ export const useProgressStore = defineStore('progress', () => {
   async function reload() {
     const since = Date.now() - RECENT_LOG_MS
     const loaded = await repo().load({ logSince: since })
+    logSince.value = since
     const { active, orphaned: gone } = reconcileWithBank(loaded.cards, knownFactIds)
     cards.value = new Map(active.map((c) => [c.factId, c]))
     orphaned.value = gone
@@ -204,7 +207,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   return {
     cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession, reviewedFactIds,
-    logComplete, hydrate, reload, ensureFullLog, recordAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
+    logComplete, logSince, hydrate, reload, ensureFullLog, recordAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
     askPersistence, refreshDurability,
   }
 })

@@ -14,7 +14,9 @@ export const useTodayStore = defineStore('today', () => {
   const clock = useClockStore()
 
   const today = computed(() => localDayNumber(clock.now, clock.timeZone))
-  const summary = computed(() => todaySummary(progress.log, progress.cards.values(), clock.now, clock.timeZone))
+  // Until the whole log has been read (in the background), a long streak is known only to be at least so long.
+  const summary = computed(() =>
+    todaySummary(progress.log, progress.cards.values(), clock.now, clock.timeZone, progress.logComplete ? undefined : progress.logSince))
   const unseenCount = computed(() => bank.factIds.filter((id) => !progress.cards.has(id)).length)
   const newCount = computed(() => {
     const left = progress.settings.newPerDay - newIntroducedOnDay(progress.log, today.value, clock.timeZone)
@@ -26,6 +28,8 @@ export const useTodayStore = defineStore('today', () => {
     answeredToday: computed(() => summary.value.answeredToday),
     dueCount: computed(() => summary.value.dueToday),
     streakDays: computed(() => summary.value.streak),
+    /** The streak is a lower bound until the rest of the log is read: home shows it as "8+". */
+    streakMayBeLonger: computed(() => summary.value.streakMayBeLonger),
     newCount,
     unseenCount,
     goal: computed(() => progress.settings.dailyGoal),

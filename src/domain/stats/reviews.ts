@@ -76,6 +76,8 @@ export function todaySummary(
   cards: Iterable<MemoryCard>,
   now: number,
   timeZone: string,
+  /** When `log` holds only the answers since this instant (the rest not read yet); omitted for the whole log. */
+  logSince?: number,
 ): TodaySummary {
   const dayOf = createDayOf(timeZone)
   const today = dayOf(now)
@@ -97,8 +99,10 @@ export function todaySummary(
     streak++
     back++
   }
+  // `back` is the first day without an answer; if that day is not wholly inside the given log, it may have one.
+  const streakMayBeLonger = logSince !== undefined && today - back <= dayOf(logSince)
   const end = endOfLocalDay(now, timeZone)
   let dueToday = 0
   for (const card of cards) if (card.state !== 'new' && card.due < end) dueToday++
-  return { answeredToday, correctToday, streak, dueToday }
+  return { answeredToday, correctToday, streak, streakMayBeLonger, dueToday }
 }

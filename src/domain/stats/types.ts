@@ -99,6 +99,11 @@ export interface TodaySummary {
   correctToday: number
   /** Consecutive local days with an answer, ending today, or yesterday while today is not yet practised. */
   streak: number
+  /**
+   * Only part of the log was given (`logSince`) and the streak runs back to where that part begins: the older
+   * answers may make it longer, so it is a lower bound.
+   */
+  streakMayBeLonger: boolean
   /** Facts studied before that fall due before today ends. */
   dueToday: number
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startPreview } from '../../e2e/support/server'
-import { makeHistory } from './history'
+import { makeHistory } from '../../fixtures/history'
 
 const RUNS = 9
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!

@@ -3,7 +3,6 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProgressForecast from '@/components/progress/ProgressForecast.vue'
 import ProgressReviews from '@/components/progress/ProgressReviews.vue'
-import ProgressToday from '@/components/progress/ProgressToday.vue'
 import { i18n } from '@/i18n'
 import { dueForecast, reviewsPerDay } from '@/domain/stats'
 import { makeCard } from '../../../fixtures/engine/cards'
@@ -40,13 +39,5 @@ describe('ProgressForecast', () => {
   it('has no overdue column when nothing is overdue', () => {
     const w = mount(ProgressForecast, { props: { days: dueForecast([makeCard({ due: now + DAY })], now, 'UTC') }, global: { plugins } })
     expect(rows(w).slice(0, 2)).toEqual([['26/11', '0'], ['27/11', '1']])
-  })
-})
-
-describe('ProgressToday', () => {
-  it('names each number', () => {
-    const w = mount(ProgressToday, { props: { summary: { answeredToday: 12, correctToday: 9, streak: 4, dueToday: 7 } }, global: { plugins } })
-    const pairs = w.findAll('dl > div').map((d) => [d.find('dt').text(), d.find('dd').text()])
-    expect(pairs).toEqual([['Đã trả lời hôm nay', '12'], ['Đúng hôm nay', '9'], ['Chuỗi ngày học', '4 ngày'], ['Cần ôn hôm nay', '7']])
   })
 })

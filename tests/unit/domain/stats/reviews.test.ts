@@ -145,7 +145,7 @@ describe('todaySummary', () => {
     ['America/Los_Angeles', Date.UTC(2026, 2, 9, 20), [Date.UTC(2026, 2, 8, 7, 59), Date.UTC(2026, 2, 9, 7, 0)], 1, 1, 1],
   ])('%s at %i', (tz, now, times, answered, correct, streak) => {
     const summary = todaySummary(at(...times), [], now, tz)
-    expect(summary).toEqual({ answeredToday: answered, correctToday: correct, streak, dueToday: 0 })
+    expect(summary).toEqual({ answeredToday: answered, correctToday: correct, streak, streakMayBeLonger: false, dueToday: 0 })
   })
 
   it('counts correct answers and facts due before today ends', () => {
@@ -158,7 +158,20 @@ describe('todaySummary', () => {
       makeCard({ due: now + 31 * MIN }),
       makeCard({ state: 'new', due: now }),
     ]
-    expect(todaySummary(log, cards, now, tz)).toEqual({ answeredToday: 3, correctToday: 2, streak: 1, dueToday: 2 })
+    expect(todaySummary(log, cards, now, tz)).toEqual({ answeredToday: 3, correctToday: 2, streak: 1, streakMayBeLonger: false, dueToday: 2 })
+  })
+
+  const daily = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => Date.UTC(2026, 2, from + i, 13))
+  it.each([
+    // answer days (March), log given since, streak, may be longer
+    ['every day from the 4th, log since noon on the 3rd', daily(4, 10), Date.UTC(2026, 2, 3, 12), 7, true],
+    ['every day from the 5th: the 4th is wholly in the log and empty', daily(5, 10), Date.UTC(2026, 2, 3, 12), 6, false],
+    ['every day from the 3rd, after the log begins', daily(3, 10), Date.UTC(2026, 2, 3, 12), 8, true],
+    ['the whole log', daily(4, 10), undefined, 7, false],
+    ['no streak at all', [Date.UTC(2026, 2, 5, 13)], Date.UTC(2026, 2, 3, 12), 0, false],
+  ])('%s', (_name, times, since, want, open) => {
+    const summary = todaySummary(at(...times), [], Date.UTC(2026, 2, 10, 18), 'UTC', since)
+    expect([summary.streak, summary.streakMayBeLonger]).toEqual([want, open])
   })
 })
 
@@ -174,6 +187,23 @@ describe('todaySummary over random logs', () => {
         expect(summary.answeredToday).toBe(times.filter((t) => localDayNumber(t, tz) === today).length)
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it.each(ZONES)('from only the recent part of the log, the streak is exact unless it says it may be longer (%s)', (tz) => {
+    const now = Date.UTC(2026, 2, 9, 9)
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: now - 12 * DAY, max: now }), { maxLength: 40 }),
+        fc.integer({ min: now - 12 * DAY, max: now }),
+        (times, since) => {
+          const whole = todaySummary(at(...times), [], now, tz).streak
+          const part = todaySummary(at(...times.filter((t) => t >= since)), [], now, tz, since)
+          if (part.streakMayBeLonger) expect(part.streak).toBeLessThanOrEqual(whole)
+          else expect(part.streak).toBe(whole)
+        },
+      ),
+      { numRuns: 500 },
     )
   })
 })
