@@ -52,13 +52,28 @@ export const useProgressStore = defineStore('progress', () => {
     return [...byId.values()].sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : 1))
   }
 
+  /** Counts this tab's own changes; a read they overtook is read again (see `reload`). */
+  let localChanges = 0
+  const MAX_REREADS = 3
+
   /**
    * Reads cards, settings and the recent log (what the first screen and undo need). The full log, which
    * can hold 100,000 answers and takes seconds to read, comes later through `ensureFullLog()`.
+   *
+   * Another tab's answer makes this tab re-read. If this tab answers (or undoes, or changes a setting) while that
+   * read is under way, the read may predate the change and would put the old card back in memory; so once this
+   * tab's writes have settled, it is read again.
    */
   async function reload() {
-    const since = Date.now() - RECENT_LOG_MS
-    const loaded = await repo().load({ logSince: since })
+    let since = Date.now() - RECENT_LOG_MS
+    let changes = localChanges
+    let loaded = await repo().load({ logSince: since })
+    for (let reread = 0; changes !== localChanges && reread < MAX_REREADS; reread++) {
+      await Promise.allSettled([...writing])
+      since = Date.now() - RECENT_LOG_MS
+      changes = localChanges
+      loaded = await repo().load({ logSince: since })
+    }
     logSince.value = since
     const { active, orphaned: gone } = reconcileWithBank(loaded.cards, knownFactIds)
     cards.value = new Map(active.map((c) => [c.factId, c]))
@@ -121,20 +136,28 @@ export const useProgressStore = defineStore('progress', () => {
     })
   }
 
+  /** This tab's writes under way (`reload` waits for them before it reads again). */
+  const writing = new Set<Promise<void>>()
+
   /** Runs a write; a refused write (read-only, storage failing) shows in `status`, memory stays right. */
   async function write(action: () => Promise<void>) {
+    const done = (async () => action())()
+    writing.add(done)
     try {
-      await action()
+      await done
     } catch (error) {
       const name = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name
       if (readOnly.value) status.value = 'read-only'
       else if (name === 'QuotaExceededError' || name === 'quota') status.value = 'full'
       else status.value = 'unavailable'
       throw error
+    } finally {
+      writing.delete(done)
     }
   }
 
   async function recordAnswer(card: MemoryCard, entry: ReviewLogEntry) {
+    localChanges++
     const plainCard = toPlain(card)
     const plainEntry = toPlain(entry)
     cards.value.set(plainCard.factId, plainCard)
@@ -146,6 +169,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Puts the card back exactly as it was (or removes it when the fact was new) and drops the log entry. */
   async function undoAnswer(restore: { factId: string; previous: MemoryCard | null; entryId: string }) {
+    localChanges++
     const previous = restore.previous ? toPlain(restore.previous) : null
     if (previous) cards.value.set(restore.factId, previous)
     else cards.value.delete(restore.factId)
@@ -156,12 +180,14 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   async function updateSettings(patch: Partial<Settings>) {
+    localChanges++
     settings.value = { ...settings.value, ...patch }
     await write(() => repo().saveSettings(toPlain(settings.value)))
     channel?.announce({ type: 'settings' })
   }
 
   async function saveSession(value: unknown) {
+    localChanges++
     savedSession.value = value
     await write(() => repo().saveSession(value === null ? null : toPlain(value)))
   }
