@@ -28,38 +28,31 @@ function heldRepository() {
 
 beforeEach(() => setActivePinia(createPinia()))
 
+/** Starts a re-read, lets it read, makes `change` in this tab, then lets the (older) read's result arrive. */
+async function changeDuringReread(change: (progress: ReturnType<typeof useProgressStore>) => Promise<void>) {
+  const storage = heldRepository()
+  const progress = useProgressStore()
+  await progress.hydrate(storage.repository, ['f-a'])
+  storage.holdReads()
+  const reread = progress.reload()
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  const changed = change(progress)
+  storage.release()
+  await Promise.all([reread, changed])
+  return progress
+}
+
 describe('progress store, re-reading after another tab changed storage', () => {
   it("keeps this tab's answer given while the re-read was under way", async () => {
-    const storage = heldRepository()
-    const progress = useProgressStore()
-    await progress.hydrate(storage.repository, ['f-a'])
-
-    storage.holdReads()
-    const reread = progress.reload()
-    // The read has happened; now this tab answers, then the read's (older) result arrives.
-    await new Promise((resolve) => setTimeout(resolve, 0))
     const card = makeCard({ factId: 'f-a', reps: 1, lastReview: Date.now(), due: Date.now() + 86_400_000 })
     const entry = { ...makeEntry(Date.now()), factId: 'f-a', questionId: 'f-a:mcq', next: card }
-    const answered = progress.recordAnswer(card, entry)
-    storage.release()
-    await Promise.all([reread, answered])
-
+    const progress = await changeDuringReread((p) => p.recordAnswer(card, entry))
     expect(progress.log.map((e) => e.id)).toEqual([entry.id])
     expect(progress.cards.get('f-a')).toEqual(card)
   })
 
   it('keeps a setting this tab changed while the re-read was under way', async () => {
-    const storage = heldRepository()
-    const progress = useProgressStore()
-    await progress.hydrate(storage.repository, ['f-a'])
-
-    storage.holdReads()
-    const reread = progress.reload()
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    const changed = progress.updateSettings({ dailyGoal: DEFAULT_SETTINGS.dailyGoal + 5 })
-    storage.release()
-    await Promise.all([reread, changed])
-
+    const progress = await changeDuringReread((p) => p.updateSettings({ dailyGoal: DEFAULT_SETTINGS.dailyGoal + 5 }))
     expect(progress.settings.dailyGoal).toBe(DEFAULT_SETTINGS.dailyGoal + 5)
   })
 
