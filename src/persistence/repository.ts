@@ -3,7 +3,6 @@
  * in-memory twin in tests and as a fallback. Layout and reasons: docs/storage.md.
  */
 import { classifyStored, migrateV1 } from '@/domain/progress/migrate'
-import { makeBackup, validateBackup } from '@/domain/progress/backup'
 import { laterCard } from '@/domain/progress/merge'
 import { parseCard, parseLogEntry, parseSettings, type Parsed } from '@/domain/progress/schema'
 import {
@@ -336,10 +335,13 @@ export function createRepository(
     async exportSnapshot(now) {
       await ready()
       const data = await backend.run('readonly', ALL_STORES, (tx) => readAll(tx, undefined))
+      // The backup format loads with the first export or import, not with the app.
+      const { makeBackup } = await import('@/domain/progress/backup')
       return makeBackup(data, now)
     },
 
     async importSnapshot(snapshot, mode) {
+      const { validateBackup } = await import('@/domain/progress/backup')
       const checked = validateBackup({ app: BACKUP_APP, exportedAt: 0, ...toPlain(snapshot) })
       if (!checked.ok) throw new StorageError('invalid-backup', checked.error.detail)
       const incoming = checked.value
