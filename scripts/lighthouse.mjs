@@ -8,8 +8,8 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { preview } from 'vite'
 import { chromiumArgs, chromiumPath } from './chromium.mjs'
 
-/** Routes to audit besides the home page. Add each new screen here (the study screens bring `/review`). */
-const ROUTES = ['/', '/quiz', '/review']
+/** Every screen, each opened directly (its own page, with its preload hints). Add each new screen here. */
+const ROUTES = ['/', '/review', '/quiz', '/flashcards', '/article', '/progress', '/settings']
 const PRESETS = [
   { name: 'mobile', config: undefined },
   { name: 'desktop', config: desktopConfig },
