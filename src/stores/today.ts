@@ -7,7 +7,7 @@ import { useBankStore } from './bank'
 import { useClockStore } from './clock'
 import { useProgressStore } from './progress'
 
-/** What the home screen shows for the learner's local today: the same figures as the progress page. */
+/** The learner's local today, for the home screen and the top of the progress page. */
 export const useTodayStore = defineStore('today', () => {
   const bank = useBankStore()
   const progress = useProgressStore()
@@ -25,11 +25,12 @@ export const useTodayStore = defineStore('today', () => {
 
   return {
     today,
+    /** Answered, correct, streak and due today (`todaySummary`). */
+    summary,
     answeredToday: computed(() => summary.value.answeredToday),
     dueCount: computed(() => summary.value.dueToday),
-    streakDays: computed(() => summary.value.streak),
-    /** The streak is a lower bound until the rest of the log is read: home shows it as "8+". */
-    streakMayBeLonger: computed(() => summary.value.streakMayBeLonger),
+    /** The streak in days, as "8+" while it is only known to be at least that long (the rest of the log unread). */
+    streakText: computed(() => `${summary.value.streak}${summary.value.streakMayBeLonger ? '+' : ''}`),
     newCount,
     unseenCount,
     goal: computed(() => progress.settings.dailyGoal),
