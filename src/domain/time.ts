@@ -80,3 +80,21 @@ export function startOfLocalDay(epochMs: number, timeZone: string): number {
 export function endOfLocalDay(epochMs: number, timeZone: string): number {
   return startOfDayNumber(localDayNumber(epochMs, timeZone) + 1, timeZone)
 }
+
+/**
+ * Every time the app stores lies in [EARLIEST_TIME, LATEST_TIME): a clock or a file far outside it is
+ * wrong, not a learner's history. Due dates may run one maximum interval past the end.
+ */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1)
+export const LATEST_TIME = Date.UTC(2100, 0, 1)
+export const MAX_INTERVAL_DAYS = 36_500
+export const LATEST_DUE = LATEST_TIME + (MAX_INTERVAL_DAYS + 1) * MS_PER_DAY
+
+export const isStoredTime = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= EARLIEST_TIME && x < LATEST_TIME
+
+/** A clock reading brought inside the stored range, so an answer is recorded whatever the device clock says. */
+export function boundedNow(now: number): number {
+  if (!Number.isFinite(now)) return EARLIEST_TIME
+  return Math.min(LATEST_TIME - 1, Math.max(EARLIEST_TIME, Math.floor(now)))
+}

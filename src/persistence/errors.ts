@@ -5,6 +5,8 @@ export type StorageErrorCode =
   | 'invalid-backup'
   /** IndexedDB cannot be opened here (private mode, disabled, missing). */
   | 'unavailable'
+  /** An answer whose entry or card is outside what storage accepts (NaN, out of range): nothing written. */
+  | 'invalid-answer'
 
 export class StorageError extends Error {
   override readonly name = 'StorageError'

@@ -10,7 +10,7 @@ export const DB_VERSION = 2
 export const STORES = {
   /** Small singletons under the keys below; the skeleton's store, kept. */
   kv: 'kv',
-  /** One MemoryCard per fact, keyed by fact id. */
+  /** One StoredCard per fact of a deck, keyed `${deckId}/${factId}`. */
   cards: 'cards',
   /** One ReviewLogEntry per answer, keyed by entry id (time-sortable). */
   log: 'log',
@@ -26,6 +26,8 @@ export const KEYS = {
   settings: 'hbb:settings',
   session: 'hbb:session',
   meta: 'hbb:meta',
+  /** The id of the last log entry committed on this device (schema 3): the next id must be greater. */
+  lastEntry: 'hbb:last-entry',
   /** Schema version 1: the skeleton's answers array. Migrated, then moved to `aside`. */
   legacyAnswers: 'hbb:answers',
 } as const

@@ -2,11 +2,12 @@
  * The storage contract the app uses, written once over a Backend: IndexedDB in the browser, the
  * in-memory twin in tests and as a fallback. Layout and reasons: docs/storage.md.
  */
-import { classifyStored, migrateV1 } from '@/domain/progress/migrate'
+import { classifyStored, migrateV1, upgradeCardV2, upgradeEntryV2 } from '@/domain/progress/migrate'
 import { laterCard } from '@/domain/progress/merge'
-import { parseCard, parseLogEntry, parseSettings, type Parsed } from '@/domain/progress/schema'
+import { parseLogEntry, parseSettings, parseStoredCard, readLogEntry, readStoredCard, type Parsed } from '@/domain/progress/schema'
 import {
   BACKUP_APP,
+  cardKey,
   DEFAULT_SETTINGS,
   PROGRESS_SCHEMA_VERSION,
   type BackupFile,
@@ -17,6 +18,7 @@ import {
   type Settings,
   type StorageIssue,
   type StorageMeta,
+  type StoredCard,
 } from '@/domain/progress/types'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { Backend, Key, Tx } from './backend'
@@ -33,7 +35,8 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
-  cards: MemoryCard[]
+  /** Every deck's cards; each names its deck. */
+  cards: StoredCard[]
   log: ReviewLogEntry[]
   settings: Settings
   /** The unfinished session as it was saved, or null. */
@@ -51,15 +54,55 @@ export interface SetAsideInput {
   value: unknown
 }
 
+/** What an answer writes, worked out inside its transaction from what is stored at that moment. */
+export interface AnswerCommit {
+  card: MemoryCard
+  entry: ReviewLogEntry
+  /** The unfinished session after this answer (null: none left; undefined: leave it as stored). JSON-able. */
+  session: unknown
+}
+
+export interface AnswerInput {
+  deckId: string
+  factId: string
+  /**
+   * Called inside the transaction with the fact's stored card and the id of the last entry stored (by any
+   * tab), so that two tabs answering at once each build on the other's answer and ids keep increasing.
+   * Must be synchronous; throwing writes nothing.
+   */
+  compute(current: AnswerBasis): AnswerCommit
+  /** What the caller believes is stored: used when the answer must wait in memory (storage full or unavailable). */
+  assumed: AnswerBasis
+}
+
+export interface AnswerBasis {
+  card: MemoryCard | undefined
+  lastEntryId: string | undefined
+}
+
+export interface UndoInput {
+  deckId: string
+  factId: string
+  entryId: string
+  /** The card before the answer; null when the fact was new (the card is removed). */
+  previous: MemoryCard | null
+  /** The session after the undo (null: none; undefined: leave it as stored). */
+  session: unknown
+}
+
 export interface Repository {
   /** Never rejects for bad stored data: bad records are set aside and reported in `issues`. */
   load(options?: LoadOptions): Promise<LoadResult>
   /** The log from `since` (epoch ms, inclusive) or whole, oldest first; for statistics. */
   loadLog(since?: number): Promise<ReviewLogEntry[]>
-  /** The card's new state and its log entry, in one transaction. */
-  saveAnswer(card: MemoryCard, entry: ReviewLogEntry): Promise<void>
-  /** Puts `previous` back (or deletes the card when it was new) and deletes the entry, in one transaction. */
-  undoAnswer(entryId: string, previous: MemoryCard | null, factId: string): Promise<void>
+  /**
+   * One answer, one transaction: the log entry, the card and the session step commit together or not at
+   * all. Resolves with what was written. Rejects with `invalid-answer` (nothing written) when the entry or
+   * card is outside what storage accepts, e.g. a NaN from a damaged card.
+   */
+  commitAnswer(input: AnswerInput): Promise<AnswerCommit>
+  /** The reverse, also one transaction: the entry removed, the card put back, the session step undone. */
+  commitUndo(input: UndoInput): Promise<void>
   saveSettings(settings: Settings): Promise<void>
   /** `null` clears it. The value must be JSON-able. */
   saveSession(value: unknown): Promise<void>
@@ -70,6 +113,8 @@ export interface Repository {
   reset(): Promise<void>
   markBackup(now: number): Promise<void>
   markPersisted(persisted: boolean): Promise<void>
+  /** Keeps this device's id for new entry ids (kept by reset: it names the device, not its progress). */
+  markDevice(deviceId: string): Promise<void>
   setAside(record: SetAsideInput): Promise<void>
   listSetAside(): Promise<SetAsideRecord[]>
   close(): void
@@ -79,6 +124,10 @@ export interface RepositoryOptions {
   /** Stamps set-aside records. */
   clock?: () => number
 }
+
+/** JSON round trip: a session is JSON-able by contract, and this strips proxies and functions. */
+const jsonCopy = (value: unknown): unknown =>
+  value === null || value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown)
 
 /** Log keys start with the review time in ms (13 digits until 2286), so string order is time order. */
 const logKeyFrom = (since: number | undefined): Key | undefined => (since === undefined ? undefined : String(since))
@@ -109,15 +158,21 @@ function parseMeta(raw: unknown): Parsed<StorageMeta> {
     if (typeof m.persisted !== 'boolean') return { ok: false, reason: 'persisted is not a boolean', path: 'persisted' }
     meta.persisted = m.persisted
   }
+  if (m.deviceId !== undefined) {
+    if (typeof m.deviceId !== 'string' || !/^[0-9a-z]{4,16}$/.test(m.deviceId)) {
+      return { ok: false, reason: 'deviceId is not 4–16 letters and digits', path: 'deviceId' }
+    }
+    meta.deviceId = m.deviceId
+  }
   return { ok: true, value: meta }
 }
 
 /** Why a stored record cannot be used, or null when it can. */
 function problemOf(origin: SetAsideOrigin, key: Key, value: unknown): string | null {
   if (origin === 'card' || origin === 'log') {
-    const parsed = origin === 'card' ? parseCard(value) : parseLogEntry(value)
+    const parsed = origin === 'card' ? parseStoredCard(value) : parseLogEntry(value)
     if (!parsed.ok) return parsed.reason
-    const named = 'id' in parsed.value ? parsed.value.id : parsed.value.factId
+    const named = 'id' in parsed.value ? parsed.value.id : cardKey(parsed.value.deckId, parsed.value.factId)
     return named === key ? null : `stored under "${key}" but names "${named}"`
   }
   const parsed = origin === 'settings' ? parseSettings(value) : origin === 'meta' ? parseMeta(value) : null
@@ -166,6 +221,26 @@ export function createRepository(
 
   const takenIds = async (tx: Tx) => new Set(await tx.getAllKeys(STORES.aside))
 
+  /** Schema 2 → 3: cards re-keyed by deck, every card and entry told its deck, entries their format. */
+  async function upgradeFrom2(tx: Tx): Promise<void> {
+    const [cardKeys, cardValues, logKeys, logValues] = await Promise.all([
+      tx.getAllKeys(STORES.cards), tx.getAll(STORES.cards), tx.getAllKeys(STORES.log), tx.getAll(STORES.log),
+    ])
+    cardKeys.forEach((key, i) => {
+      if (key.includes('/')) return
+      const { key: newKey, value } = upgradeCardV2(key, cardValues[i])
+      tx.delete(STORES.cards, key)
+      tx.put(STORES.cards, newKey, value)
+    })
+    let last: string | undefined
+    logKeys.forEach((key, i) => {
+      const value = logValues[i] as { deckId?: unknown } | null
+      if (typeof value !== 'object' || value === null || value.deckId === undefined) tx.put(STORES.log, key, upgradeEntryV2(value))
+      if (last === undefined || key > last) last = key
+    })
+    if (last !== undefined) tx.put(STORES.kv, KEYS.lastEntry, last)
+  }
+
   /** Schema check and migration, once per repository, before any read or write. */
   async function prepare(): Promise<Prepared> {
     const newerLayout = (await backend.isNewerLayout?.()) ?? false
@@ -205,6 +280,8 @@ export function createRepository(
         putAside(tx, { origin: 'legacy', key: KEYS.legacyAnswers, reason: 'migrated to schema 2; original kept', value: legacy }, at, taken)
         tx.delete(STORES.kv, KEYS.legacyAnswers)
       }
+      // Also when the schema record was unreadable: the records' own shape says what needs upgrading.
+      if (now.kind === 'corrupt' || (now.kind === 'old' && now.from === 2)) await upgradeFrom2(tx)
       tx.put(STORES.kv, KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION)
       return { readOnly: false, issues }
     })
@@ -249,7 +326,7 @@ export function createRepository(
       tx.get(STORES.kv, KEYS.session),
       tx.get(STORES.kv, KEYS.meta),
     ])
-    const cards = readRecords(cardKeys, cardValues, parseCard, (c) => c.factId, 'card', STORES.cards, bad)
+    const cards = readRecords(cardKeys, cardValues, parseStoredCard, (c) => cardKey(c.deckId, c.factId), 'card', STORES.cards, bad)
     const log = readRecords(logKeys, logValues, parseLogEntry, (e) => e.id, 'log', STORES.log, bad)
     let settings = DEFAULT_SETTINGS
     if (rawSettings !== undefined) {
@@ -303,21 +380,45 @@ export function createRepository(
       })
     },
 
-    saveAnswer(card, entry) {
-      const plainCard = toPlain(card)
-      const plainEntry = toPlain(entry)
-      return write([STORES.cards, STORES.log], (tx) => {
-        tx.put(STORES.cards, plainCard.factId, plainCard)
-        tx.put(STORES.log, plainEntry.id, plainEntry)
+    async commitAnswer(input) {
+      const { deckId, factId } = input
+      const key = cardKey(deckId, factId)
+      return write([STORES.cards, STORES.log], async (tx) => {
+        const [rawCard, rawLast] = await Promise.all([tx.get(STORES.cards, key), tx.get(STORES.kv, KEYS.lastEntry)])
+        const stored = rawCard === undefined ? null : readStoredCard(rawCard)
+        const lastEntryId = typeof rawLast === 'string' ? rawLast : undefined
+        const out = input.compute({ card: stored ?? undefined, lastEntryId })
+        const card = readStoredCard({ ...toPlain(out.card), deckId })
+        const entry = readLogEntry(toPlain(out.entry))
+        if (!card || !entry || entry.deckId !== deckId || entry.factId !== factId || card.factId !== factId) {
+          throw new StorageError('invalid-answer', `the answer to ${key} would store values out of range; nothing written`)
+        }
+        const session = out.session === undefined ? undefined : jsonCopy(out.session)
+        // A card that could not be read is not overwritten unseen: it goes aside first.
+        if (rawCard !== undefined && !stored) {
+          putAside(tx, { origin: 'card', key, reason: parseStoredCard(rawCard).ok ? 'unreadable' : (parseStoredCard(rawCard) as { reason: string }).reason, value: rawCard }, clock(), await takenIds(tx))
+        }
+        tx.put(STORES.cards, key, card)
+        tx.put(STORES.log, entry.id, entry)
+        // Ids answered while storage was failing may arrive late: the marker only moves forward.
+        if (lastEntryId === undefined || entry.id > lastEntryId) tx.put(STORES.kv, KEYS.lastEntry, entry.id)
+        if (session === null) tx.delete(STORES.kv, KEYS.session)
+        else if (session !== undefined) tx.put(STORES.kv, KEYS.session, session)
+        return { card, entry, session }
       })
     },
 
-    undoAnswer(entryId, previous, factId) {
-      const plainPrevious = toPlain(previous)
+    commitUndo(input) {
+      const previous = input.previous ? readStoredCard({ ...toPlain(input.previous), deckId: input.deckId }) : null
+      if (input.previous && !previous) return Promise.reject(new StorageError('invalid-answer', 'the card to restore is out of range'))
+      const session = input.session === undefined ? undefined : jsonCopy(input.session)
+      const key = cardKey(input.deckId, input.factId)
       return write([STORES.cards, STORES.log], (tx) => {
-        if (plainPrevious) tx.put(STORES.cards, factId, plainPrevious)
-        else tx.delete(STORES.cards, factId)
-        tx.delete(STORES.log, entryId)
+        if (previous) tx.put(STORES.cards, key, previous)
+        else tx.delete(STORES.cards, key)
+        tx.delete(STORES.log, input.entryId)
+        if (session === null) tx.delete(STORES.kv, KEYS.session)
+        else if (session !== undefined) tx.put(STORES.kv, KEYS.session, session)
       })
     },
 
@@ -327,8 +428,7 @@ export function createRepository(
     },
 
     saveSession(value) {
-      // JSON round trip: the session is JSON-able by contract, and this strips proxies and functions.
-      const plain = value === null || value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown)
+      const plain = jsonCopy(value)
       return write([], (tx) => (plain === null ? tx.delete(STORES.kv, KEYS.session) : tx.put(STORES.kv, KEYS.session, plain)))
     },
 
@@ -351,21 +451,21 @@ export function createRepository(
           tx.clear(STORES.log)
           tx.delete(STORES.kv, KEYS.session)
           tx.put(STORES.kv, KEYS.settings, incoming.settings)
-          for (const card of incoming.cards) tx.put(STORES.cards, card.factId, card)
+          for (const card of incoming.cards) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
           for (const entry of incoming.log) tx.put(STORES.log, entry.id, entry)
           return
         }
         const taken = await takenIds(tx)
         const at = clock()
-        const currentCards = await Promise.all(incoming.cards.map((card) => tx.get(STORES.cards, card.factId)))
+        const currentCards = await Promise.all(incoming.cards.map((card) => tx.get(STORES.cards, cardKey(card.deckId, card.factId))))
         incoming.cards.forEach((card, i) => {
           const raw = currentCards[i]
-          const current = raw === undefined ? undefined : parseCard(raw)
+          const current = raw === undefined ? undefined : parseStoredCard(raw)
           if (current && !current.ok) {
-            putAside(tx, { origin: 'card', key: card.factId, reason: current.reason, value: raw }, at, taken)
+            putAside(tx, { origin: 'card', key: cardKey(card.deckId, card.factId), reason: current.reason, value: raw }, at, taken)
           }
           const keep = laterCard(current?.ok ? current.value : undefined, card)
-          if (keep === card) tx.put(STORES.cards, card.factId, card)
+          if (keep === card) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
         })
         const have = new Set(await tx.getAllKeys(STORES.log))
         for (const entry of incoming.log) if (!have.has(entry.id)) tx.put(STORES.log, entry.id, entry)
@@ -379,9 +479,11 @@ export function createRepository(
         tx.clear(STORES.log)
         tx.delete(STORES.kv, KEYS.settings)
         tx.delete(STORES.kv, KEYS.session)
-        const persisted = meta.ok ? meta.value.persisted : undefined
-        if (persisted === undefined) tx.delete(STORES.kv, KEYS.meta)
-        else tx.put(STORES.kv, KEYS.meta, { persisted })
+        const kept: StorageMeta = {}
+        if (meta.ok && meta.value.persisted !== undefined) kept.persisted = meta.value.persisted
+        if (meta.ok && meta.value.deviceId !== undefined) kept.deviceId = meta.value.deviceId
+        if (Object.keys(kept).length === 0) tx.delete(STORES.kv, KEYS.meta)
+        else tx.put(STORES.kv, KEYS.meta, kept)
       })
     },
 
@@ -391,6 +493,10 @@ export function createRepository(
 
     markPersisted(persisted) {
       return updateMeta({ persisted })
+    },
+
+    markDevice(deviceId) {
+      return updateMeta({ deviceId })
     },
 
     async setAside(record) {

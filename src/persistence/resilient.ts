@@ -7,7 +7,7 @@ import { mergeProgress } from '@/domain/progress/merge'
 import type { BackupFile } from '@/domain/progress/types'
 import { isStorageError, StorageError } from './errors'
 import { createMemoryRepository } from './memory'
-import type { LoadOptions, LoadResult, Repository } from './repository'
+import type { AnswerCommit, AnswerInput, LoadOptions, LoadResult, Repository } from './repository'
 
 export type StorageStatus = 'ok' | 'unavailable' | 'blocked' | 'full' | 'read-only'
 
@@ -150,6 +150,40 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     schedule()
   }
 
+  /**
+   * An answer is worked out against what the database holds when it can be written now; when it must wait
+   * (storage full or unavailable), against what the caller holds, and that exact result is queued.
+   */
+  async function commitAnswer(input: AnswerInput): Promise<AnswerCommit> {
+    if (status === 'read-only') {
+      throw new StorageError('read-only', 'stored progress was written by a newer version of the app; nothing is saved')
+    }
+    const exactly = (out: AnswerCommit): AnswerInput => ({ ...input, compute: () => out })
+    let failure: unknown
+    if (status === 'ok' && queue.length === 0) {
+      try {
+        const out = await primary.commitAnswer(input)
+        await memory.commitAnswer(exactly(out)).catch(() => undefined)
+        return out
+      } catch (error) {
+        if (!isStorageFailure(error)) throw error
+        if (statusOf(error) === 'read-only') {
+          setStatus('read-only')
+          throw error
+        }
+        failure = error
+      }
+    }
+    const out = input.compute(input.assumed)
+    await memory.commitAnswer(exactly(out))
+    queue.push(async (r) => {
+      await r.commitAnswer(exactly(out))
+    })
+    if (failure !== undefined) fail(failure)
+    else schedule()
+    return out
+  }
+
   /** Reads come from the database once it works, with queued answers folded in. */
   const reader = (): Repository => (primaryUsable && (status === 'ok' || status === 'full' || status === 'read-only') ? primary : memory)
 
@@ -183,8 +217,8 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     async loadLog(since) {
       return reader().loadLog(since)
     },
-    saveAnswer: (card, entry) => perform((r) => r.saveAnswer(card, entry)),
-    undoAnswer: (entryId, previous, factId) => perform((r) => r.undoAnswer(entryId, previous, factId)),
+    commitAnswer,
+    commitUndo: (input) => perform((r) => r.commitUndo(input)),
     saveSettings: (settings) => perform((r) => r.saveSettings(settings)),
     saveSession: (value) => perform((r) => r.saveSession(value)),
     async exportSnapshot(now) {
@@ -199,6 +233,7 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     reset: () => perform((r) => r.reset()),
     markBackup: (now) => perform((r) => r.markBackup(now)),
     markPersisted: (persisted) => perform((r) => r.markPersisted(persisted)),
+    markDevice: (deviceId) => perform((r) => r.markDevice(deviceId)),
     setAside: (record) => perform((r) => r.setAside(record)),
     listSetAside: () => reader().listSetAside(),
     close() {

@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
-import { DEFAULT_SETTINGS, START_LOG_DAYS, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import { byId } from '@/domain/progress/replay'
+import { BUILT_IN_DECK_ID, DEFAULT_SETTINGS, START_LOG_DAYS, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
 import { reconcileWithBank } from '@/domain/progress/reconcile'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
-import type { Repository } from '@/persistence/repository'
+import type { AnswerBasis, AnswerCommit, Repository } from '@/persistence/repository'
 import type { ResilientRepository, StorageStatus } from '@/persistence/resilient'
 import { createTabChannel, type TabChannel } from '@/persistence/tabs'
 import { requestPersistence, storageState, type StorageState } from '@/persistence/durability'
@@ -14,9 +15,22 @@ export type { StorageStatus }
 
 const RECENT_LOG_MS = START_LOG_DAYS * 86_400_000
 
+/** A card as memory holds it: the deck is implied by the map it is in. */
+function withoutDeck(card: MemoryCard & { deckId?: string }): MemoryCard {
+  const { deckId: _deck, ...rest } = card
+  return rest
+}
+
+/** A device id for new log entries: 8 base-36 characters, made once and kept in the storage meta. */
+function newDeviceId(): string {
+  const bytes = new Uint8Array(8)
+  globalThis.crypto?.getRandomValues?.(bytes)
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('')
+}
+
 /**
- * The learner's progress in memory, kept in step with storage. Every change goes to the repository
- * first in one transaction per answer, and other tabs are told so they refresh.
+ * The learner's progress in memory, kept in step with storage. An answer is one transaction (entry, card,
+ * session step) and memory changes only once it has committed; other tabs are told so they refresh.
  */
 export const useProgressStore = defineStore('progress', () => {
   /** Card per fact id, for facts the current bank knows. */
@@ -37,6 +51,8 @@ export const useProgressStore = defineStore('progress', () => {
   const logSince = ref(0)
 
   let repository: Repository | undefined
+  /** This device's id in new entry ids; read from the storage meta, made on first use. */
+  let device = newDeviceId()
   let channel: TabChannel | undefined
   let knownFactIds: ReadonlySet<string> = new Set()
 
@@ -47,9 +63,9 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Union by entry id, in time order: an answer given while a read was under way is never dropped. */
   function mergeLogs(...parts: readonly ReviewLogEntry[][]): ReviewLogEntry[] {
-    const byId = new Map<string, ReviewLogEntry>()
-    for (const part of parts) for (const e of part) byId.set(e.id, e)
-    return [...byId.values()].sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : 1))
+    const unique = new Map<string, ReviewLogEntry>()
+    for (const part of parts) for (const e of part) unique.set(e.id, e)
+    return [...unique.values()].sort(byId)
   }
 
   /** Counts this tab's own changes; a read they overtook is read again (see `reload`). */
@@ -75,13 +91,16 @@ export const useProgressStore = defineStore('progress', () => {
       loaded = await repo().load({ logSince: since })
     }
     logSince.value = since
-    const { active, orphaned: gone } = reconcileWithBank(loaded.cards, knownFactIds)
+    // Memory holds the built-in deck's cards, keyed by fact id (stored cards also name their deck).
+    const deckCards = loaded.cards.filter((c) => c.deckId === BUILT_IN_DECK_ID).map(withoutDeck)
+    const { active, orphaned: gone } = reconcileWithBank(deckCards, knownFactIds)
     cards.value = new Map(active.map((c) => [c.factId, c]))
     orphaned.value = gone
     // Entries older than the window stay as they were read; the recent part is replaced by the fresh read.
     log.value = mergeLogs(log.value.filter((e) => e.reviewedAt < since), loaded.log)
     settings.value = loaded.settings
     meta.value = loaded.meta
+    if (loaded.meta.deviceId) device = loaded.meta.deviceId
     readOnly.value = loaded.readOnly
     // Issues are reported by the first load only; keep them for the settings page.
     const seen = new Set(issues.value.map((i) => JSON.stringify(i)))
@@ -118,6 +137,7 @@ export const useProgressStore = defineStore('progress', () => {
    * storage itself fails, the resilient repository keeps the session in memory and `status` says so.
    */
   async function hydrate(repo: ResilientRepository, factIds: Iterable<string>) {
+    device = newDeviceId()
     knownFactIds = new Set(factIds)
     repository = repo
     repo.subscribe((next) => {
@@ -128,6 +148,10 @@ export const useProgressStore = defineStore('progress', () => {
     })
     await reload()
     status.value = readOnly.value ? 'read-only' : repo.status()
+    if (!meta.value.deviceId && !readOnly.value) {
+      meta.value = { ...meta.value, deviceId: device }
+      void write(() => repo.markDevice(device)).catch(() => undefined)
+    }
     channel?.close()
     channel = createTabChannel()
     channel.subscribe((message) => {
@@ -140,11 +164,12 @@ export const useProgressStore = defineStore('progress', () => {
   const writing = new Set<Promise<void>>()
 
   /** Runs a write; a refused write (read-only, storage failing) shows in `status`, memory stays right. */
-  async function write(action: () => Promise<void>) {
+  async function write<T>(action: () => Promise<T>): Promise<T> {
     const done = (async () => action())()
-    writing.add(done)
+    const settled = done.then(() => undefined, () => undefined)
+    writing.add(settled)
     try {
-      await done
+      return await done
     } catch (error) {
       const name = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name
       if (readOnly.value) status.value = 'read-only'
@@ -152,30 +177,41 @@ export const useProgressStore = defineStore('progress', () => {
       else status.value = 'unavailable'
       throw error
     } finally {
-      writing.delete(done)
+      writing.delete(settled)
     }
   }
 
-  async function recordAnswer(card: MemoryCard, entry: ReviewLogEntry) {
+  /**
+   * One answer in one transaction, worked out by `compute` from what is stored (see `Repository.commitAnswer`).
+   * Memory takes the result only once it has committed; a refusal leaves memory as it was and rejects.
+   */
+  async function commitAnswer(deckId: string, factId: string, compute: (basis: AnswerBasis) => AnswerCommit): Promise<AnswerCommit> {
     localChanges++
-    const plainCard = toPlain(card)
-    const plainEntry = toPlain(entry)
-    cards.value.set(plainCard.factId, plainCard)
+    const lastEntryId = log.value.length ? log.value[log.value.length - 1]!.id : undefined
+    const assumed: AnswerBasis = { card: cards.value.get(factId), lastEntryId }
+    const out = await write(() => repo().commitAnswer({ deckId, factId, compute, assumed }))
+    cards.value.set(factId, withoutDeck(out.card))
     triggerRef(cards)
-    log.value = [...log.value, plainEntry]
-    await write(() => repo().saveAnswer(plainCard, plainEntry))
-    channel?.announce({ type: 'answer', factId: plainCard.factId, entryId: plainEntry.id })
+    // Appended in place: copying a log of 100,000 answers on every answer costs more than the answer.
+    const at = log.value.length
+    if (at === 0 || byId(log.value[at - 1]!, out.entry) < 0) log.value.push(out.entry)
+    else log.value = mergeLogs(log.value, [out.entry])
+    triggerRef(log)
+    savedSession.value = out.session
+    channel?.announce({ type: 'answer', factId, entryId: out.entry.id })
+    return out
   }
 
-  /** Puts the card back exactly as it was (or removes it when the fact was new) and drops the log entry. */
-  async function undoAnswer(restore: { factId: string; previous: MemoryCard | null; entryId: string }) {
+  /** Puts the card back exactly as it was (or removes it when the fact was new), drops the entry and steps the session back: one transaction. */
+  async function undoAnswer(restore: { deckId: string; factId: string; previous: MemoryCard | null; entryId: string; session: unknown }) {
     localChanges++
     const previous = restore.previous ? toPlain(restore.previous) : null
+    await write(() => repo().commitUndo({ ...restore, previous }))
     if (previous) cards.value.set(restore.factId, previous)
     else cards.value.delete(restore.factId)
     triggerRef(cards)
     log.value = log.value.filter((e) => e.id !== restore.entryId)
-    await write(() => repo().undoAnswer(restore.entryId, previous, restore.factId))
+    savedSession.value = restore.session
     channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
   }
 
@@ -232,8 +268,9 @@ export const useProgressStore = defineStore('progress', () => {
   const reviewedFactIds = computed(() => new Set(cards.value.keys()))
 
   return {
+    entryDevice: () => device,
     cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession, reviewedFactIds,
-    logComplete, logSince, hydrate, reload, ensureFullLog, recordAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
+    logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
     askPersistence, refreshDurability,
   }
 })

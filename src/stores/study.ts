@@ -3,10 +3,12 @@ import { computed, ref, shallowRef } from 'vue'
 import type { QuestionKind, Topic } from '@/domain/bank/types'
 import { gradeResponse, selfGrade } from '@/domain/answer/grade'
 import type { GradeResult, Response } from '@/domain/answer/types'
+import { nextEntryId } from '@/domain/progress/replay'
+import { BUILT_IN_DECK_ID } from '@/domain/progress/types'
 import { createRng } from '@/domain/random'
 import { createScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
 import { newIntroducedOnDay } from '@/domain/scheduling/days'
-import type { Grade, MemoryCard } from '@/domain/scheduling/types'
+import type { Grade } from '@/domain/scheduling/types'
 import { localDayNumber } from '@/domain/time'
 import { buildSession, toSessionItems } from '@/domain/session/build'
 import { answerItem, currentItem, finishSession, isComplete, startSession, undoLast } from '@/domain/session/reducer'
@@ -49,13 +51,18 @@ function isStoredStudy(value: unknown): value is StoredStudy {
     && v.session.items.every(isItem) && v.session.answers.every(isItem)
 }
 
-/** Unique log-entry suffixes across tabs: a per-tab random prefix and a counter. */
-const tabId = (() => {
-  const bytes = new Uint8Array(4)
+/**
+ * The sequence part of this tab's entry ids. Ids already increase with every commit (each follows the last
+ * one stored, read inside the commit); the random start keeps two tabs apart even while storage is failing.
+ */
+let sequence = (() => {
+  const bytes = new Uint32Array(1)
   globalThis.crypto?.getRandomValues?.(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  return (bytes[0] ?? 0) % 1_000_000_000
 })()
-let counter = 0
+
+/** Why the last answer or undo could not be recorded, for the learner; null when it was. */
+export type StudyError = 'not-saved' | null
 
 /**
  * One study session at a time (review, quiz or flashcards): builds it with the domain, grades each
@@ -73,6 +80,10 @@ export const useStudyStore = defineStore('study', () => {
   /** The result of the answer just given, while its feedback shows. */
   const feedback = shallowRef<{ answered: AnsweredItem; result: GradeResult | null } | null>(null)
   const shownAt = ref(0)
+  /** Set when an answer could not be recorded: the question stays, nothing moved on, the learner is told. */
+  const error = ref<StudyError>(null)
+  /** True while an answer or undo is being committed: a second one waits for it. */
+  const busy = ref(false)
 
   let scheduler: { retention: number; value: Scheduler } | undefined
   const getScheduler = () => {
@@ -93,11 +104,12 @@ export const useStudyStore = defineStore('study', () => {
   }))
   const canUndo = computed(() => (session.value?.answers.length ?? 0) > 0)
 
+  /** What is stored for a session state: null once it is complete. */
+  const stored = (state: SessionState | null): StoredStudy | null =>
+    state && !isComplete(state) ? { version: 1, kind: kind.value, seed: seed.value, session: state } : null
+
   function persist() {
-    const value: StoredStudy | null = session.value && !isComplete(session.value)
-      ? { version: 1, kind: kind.value, seed: seed.value, session: session.value }
-      : null
-    void progress.saveSession(value).catch(() => undefined)
+    void progress.saveSession(stored(session.value)).catch(() => undefined)
   }
 
   function begin(nextKind: StudyKind, state: SessionState, nextSeed: number) {
@@ -163,20 +175,47 @@ export const useStudyStore = defineStore('study', () => {
     return true
   }
 
+  /**
+   * Records one answer. In review mode the log entry, the card and the session step are one transaction,
+   * worked out inside it from the stored card; memory moves on only once it has committed. When it cannot
+   * be recorded, the question stays on screen and `error` says so.
+   */
   async function record(grade: Grade, outcome: AnsweredItem['outcome'], response: Response | undefined, result: GradeResult | null) {
     const state = session.value
     const current = item.value
-    if (!state || !current) return
+    if (!state || !current || busy.value) return
     const now = clock.read()
-    const card: MemoryCard | undefined = progress.cards.get(current.factId)
     const answer = { grade, outcome, durationMs: now - shownAt.value, ...(response ? { response } : {}) }
-    const { state: next, write } = answerItem(state, answer, card, getScheduler(), now, `${tabId}${(counter++).toString(36)}`)
+    busy.value = true
+    error.value = null
+    let next: SessionState
+    try {
+      if (state.mode === 'practice') {
+        next = answerItem(state, answer, undefined, getScheduler(), now, { id: '', deckId: BUILT_IN_DECK_ID, retention: 0 }).state
+        await progress.saveSession(stored(next)).catch(() => undefined)
+      } else {
+        const scheduler = getScheduler()
+        const retention = scheduler.settings.requestRetention
+        let computed: SessionState = state
+        await progress.commitAnswer(BUILT_IN_DECK_ID, current.factId, ({ card, lastEntryId }) => {
+          const id = nextEntryId(lastEntryId, now, progress.entryDevice(), sequence++)
+          const out = answerItem(state, answer, card, scheduler, now, { id, deckId: BUILT_IN_DECK_ID, retention })
+          if (!out.write) throw new Error('a review answer wrote nothing')
+          computed = out.state
+          return { card: out.write.card, entry: out.write.entry, session: stored(out.state) }
+        })
+        next = computed
+      }
+    } catch {
+      error.value = 'not-saved'
+      return
+    } finally {
+      busy.value = false
+    }
     session.value = next
     const answered = next.answers.at(-1)
     feedback.value = answered && kind.value !== 'flashcards' ? { answered, result } : null
     if (kind.value === 'flashcards') shownAt.value = now
-    persist()
-    if (write) await progress.recordAnswer(write.card, write.entry)
     if (isComplete(next) && kind.value === 'flashcards') void finished()
   }
 
@@ -204,15 +243,27 @@ export const useStudyStore = defineStore('study', () => {
     if (progress.meta.persisted === undefined) await progress.askPersistence().catch(() => undefined)
   }
 
-  /** Takes back the last answer: the card and the log are exactly as they were before it. */
+  /** Takes back the last answer: the card, the log and the session are exactly as they were before it, in one transaction. */
   async function undo() {
-    if (!session.value) return
+    if (!session.value || busy.value) return
     const { state, restore } = undoLast(session.value)
+    busy.value = true
+    error.value = null
+    try {
+      if (restore) {
+        await progress.undoAnswer({ deckId: BUILT_IN_DECK_ID, ...restore, session: stored(state) })
+      } else {
+        await progress.saveSession(stored(state)).catch(() => undefined)
+      }
+    } catch {
+      error.value = 'not-saved'
+      return
+    } finally {
+      busy.value = false
+    }
     session.value = state
     feedback.value = null
     shownAt.value = clock.read()
-    persist()
-    if (restore) await progress.undoAnswer(restore)
   }
 
   /** Next-interval label data for flashcard grade buttons. */
@@ -229,7 +280,7 @@ export const useStudyStore = defineStore('study', () => {
   }
 
   return {
-    kind, seed, session, feedback, item, question, done, summary, position, canUndo,
+    kind, seed, session, feedback, item, question, done, summary, position, canUndo, error, busy,
     startReview, startFlashcards, startQuiz, resume, answer, grade, next, undo, preview, abandon,
   }
 })

@@ -68,8 +68,10 @@ function parseNumber(tokens: readonly Syllable[], i: number): { value: number; n
   return parseTens(tokens, i)
 }
 
-function digitSyllable(text: string): Syllable {
-  return { base: text, bare: text, tone: '' }
+/** A number as one syllable; it keeps the separator before, and the words, of what it was read from. */
+function digitSyllable(text: string, from: readonly Syllable[]): Syllable {
+  const first = from[0]
+  return { base: text, bare: text, tone: '', surface: from.map((s) => s.surface).join(' '), lead: first ? first.lead : 'space' }
 }
 
 /**
@@ -82,13 +84,13 @@ export function numbersToDigits(tokens: readonly Syllable[]): Syllable[] {
   while (i < tokens.length) {
     const t = tokens[i] as Syllable
     if (isDigits(t)) {
-      out.push(digitSyllable(t.base.replace(/^0+(?=\d)/, '')))
+      out.push(digitSyllable(t.base.replace(/^0+(?=\d)/, ''), [t]))
       i++
       continue
     }
     const n = parseNumber(tokens, i)
     if (n) {
-      out.push(digitSyllable(String(n.value)))
+      out.push(digitSyllable(String(n.value), tokens.slice(i, n.next)))
       i = n.next
     } else {
       out.push(t)

@@ -3,15 +3,18 @@
  * written, and every refusal is a code the UI translates plus an English detail.
  */
 import * as v from 'valibot'
-import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
-import { MemoryCardSchema, ReviewLogEntrySchema, SettingsSchema, parseWith } from './schema'
+import type { ReviewLogEntry } from '../scheduling/types'
+import { upgradeCardV2, upgradeEntryV2 } from './migrate'
+import { ReviewLogEntrySchema, SettingsSchema, StoredCardSchema, parseWith } from './schema'
 import {
   BACKUP_APP,
+  cardKey,
   DEFAULT_SETTINGS,
   PROGRESS_SCHEMA_VERSION,
   type BackupFile,
   type ProgressSnapshot,
   type Settings,
+  type StoredCard,
 } from './types'
 
 /** 10 MB: about twenty years of daily study; anything bigger is not ours or is damaged. */
@@ -33,7 +36,7 @@ const BackupSchema = v.object({
   app: v.literal(BACKUP_APP),
   schemaVersion: v.literal(PROGRESS_SCHEMA_VERSION),
   exportedAt: v.pipe(v.number(), v.finite()),
-  cards: v.array(MemoryCardSchema),
+  cards: v.array(StoredCardSchema),
   log: v.array(ReviewLogEntrySchema),
   settings: SettingsSchema,
 })
@@ -74,13 +77,21 @@ export function validateBackup(json: unknown): BackupResult {
   if (typeof version === 'number' && version > PROGRESS_SCHEMA_VERSION) {
     return fail('newer-version', `made by a newer version of the app (schema ${version}; this app knows ${PROGRESS_SCHEMA_VERSION})`)
   }
+  if (version === 2) {
+    // A file from before decks: its cards and answers are of the built-in deck.
+    const cards = Array.isArray(raw.cards)
+      ? raw.cards.map((c: unknown) => upgradeCardV2(String((c as { factId?: unknown } | null)?.factId), c).value)
+      : raw.cards
+    const log = Array.isArray(raw.log) ? raw.log.map(upgradeEntryV2) : raw.log
+    return validateBackup({ ...raw, schemaVersion: PROGRESS_SCHEMA_VERSION, cards, log })
+  }
   // Settings written before a field existed take that field's default.
   const settings =
     typeof raw.settings === 'object' && raw.settings !== null ? { ...DEFAULT_SETTINGS, ...raw.settings } : raw.settings
   const parsed = parseWith(BackupSchema, { ...raw, settings })
   if (!parsed.ok) return fail('invalid', parsed.reason, parsed.path)
-  const backup = parsed.value as BackupFile & { cards: MemoryCard[]; log: ReviewLogEntry[]; settings: Settings }
-  const dupCard = duplicate(backup.cards, (c) => c.factId)
+  const backup = parsed.value as BackupFile & { cards: StoredCard[]; log: ReviewLogEntry[]; settings: Settings }
+  const dupCard = duplicate(backup.cards, (c) => cardKey(c.deckId, c.factId))
   if (dupCard >= 0) return fail('invalid', `cards.${dupCard}.factId: a second card for the same fact`, `cards.${dupCard}.factId`)
   const dupEntry = duplicate(backup.log, (e) => e.id)
   if (dupEntry >= 0) return fail('invalid', `log.${dupEntry}.id: a second entry with the same id`, `log.${dupEntry}.id`)

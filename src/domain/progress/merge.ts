@@ -1,8 +1,8 @@
 import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
-import type { ImportMode, Settings } from './types'
+import { cardKey, type ImportMode, type Settings, type StoredCard } from './types'
 
 export interface ProgressData {
-  cards: MemoryCard[]
+  cards: StoredCard[]
   log: ReviewLogEntry[]
   settings: Settings
 }
@@ -11,7 +11,7 @@ export interface ProgressData {
  * The card to keep when two devices both hold one for a fact: the one reviewed last. A tie keeps
  * `current`, which makes merging the same file twice change nothing.
  */
-export function laterCard(current: MemoryCard | undefined, incoming: MemoryCard): MemoryCard {
+export function laterCard<C extends MemoryCard>(current: C | undefined, incoming: C): C {
   if (!current) return incoming
   return (incoming.lastReview ?? -Infinity) > (current.lastReview ?? -Infinity) ? incoming : current
 }
@@ -22,8 +22,11 @@ export function laterCard(current: MemoryCard | undefined, incoming: MemoryCard)
  */
 export function mergeProgress(current: ProgressData, incoming: ProgressData, mode: ImportMode): ProgressData {
   if (mode === 'replace') return incoming
-  const cards = new Map(current.cards.map((c) => [c.factId, c]))
-  for (const card of incoming.cards) cards.set(card.factId, laterCard(cards.get(card.factId), card))
+  const cards = new Map(current.cards.map((c) => [cardKey(c.deckId, c.factId), c]))
+  for (const card of incoming.cards) {
+    const key = cardKey(card.deckId, card.factId)
+    cards.set(key, laterCard(cards.get(key), card))
+  }
   const log = new Map(current.log.map((e) => [e.id, e]))
   for (const entry of incoming.log) if (!log.has(entry.id)) log.set(entry.id, entry)
   return {

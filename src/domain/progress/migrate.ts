@@ -6,9 +6,12 @@
  * array rewritten on every answer.
  * Version 2: one record per card (keyed by fact id), one per review-log entry (keyed by entry id),
  * settings, session and meta beside them, and a schema-version record.
+ * Version 3: every card and entry names its deck (cards keyed `${deckId}/${factId}`); entries name the
+ * format asked and may carry the response and the retention used; the session is a `StoredStudy`.
  */
 import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
-import { PROGRESS_SCHEMA_VERSION } from './types'
+import { isStoredTime } from '../time'
+import { BUILT_IN_DECK_ID, PROGRESS_SCHEMA_VERSION } from './types'
 
 export interface AnswerV1 {
   /** `${factId}:${kind}` */
@@ -85,8 +88,10 @@ export function answerV1ToLogEntry(answer: AnswerV1, factId: string): ReviewLogE
   }
   return {
     id: `${answer.answeredAt}-v1-${answer.questionId}`,
+    deckId: BUILT_IN_DECK_ID,
     factId,
     questionId: answer.questionId,
+    format: 'legacy',
     grade: answer.correct ? 'good' : 'again',
     outcome: answer.correct ? 'correct' : 'wrong',
     reviewedAt: answer.answeredAt,
@@ -102,6 +107,7 @@ function answerProblem(raw: unknown): string | null {
   if (typeof a.questionId !== 'string') return 'questionId is not a string'
   if (typeof a.correct !== 'boolean') return 'correct is not a boolean'
   if (typeof a.answeredAt !== 'number' || !Number.isFinite(a.answeredAt)) return 'answeredAt is not a finite number'
+  if (!isStoredTime(a.answeredAt)) return `answeredAt is outside 2000–2099: ${a.answeredAt}`
   if (typeof a.choice !== 'number') return 'choice is not a number'
   if (factIdOfQuestionId(a.questionId) === null) return `no fact id in questionId "${a.questionId}"`
   return null
@@ -125,4 +131,30 @@ export function migrateV1(record: unknown, key: string): MigrationV1Result {
     log.push(answerV1ToLogEntry(answer, factIdOfQuestionId(answer.questionId)!))
   })
   return { log, setAside }
+}
+
+/** The kind after the last colon of a question id (`f-x:mcq` → `mcq`), or `unknown`. */
+export function formatOfQuestionId(questionId: string): string {
+  const colon = questionId.lastIndexOf(':')
+  const kind = colon >= 0 ? questionId.slice(colon + 1) : ''
+  return /^[a-z-]{1,40}$/.test(kind) ? kind : 'unknown'
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/**
+ * A schema 2 log entry as schema 3 stores it: of the built-in deck, with the format read from its question id.
+ * Anything that is not an object is returned as it is, for the load to set aside with its reason.
+ */
+export function upgradeEntryV2(raw: unknown): unknown {
+  if (!isObject(raw)) return raw
+  const questionId = typeof raw.questionId === 'string' ? raw.questionId : ''
+  const legacy = typeof raw.id === 'string' && raw.id.includes('-v1-')
+  return { ...raw, deckId: BUILT_IN_DECK_ID, format: legacy ? 'legacy' : formatOfQuestionId(questionId) }
+}
+
+/** A schema 2 card (keyed by fact id) as schema 3 stores it, with its new key. */
+export function upgradeCardV2(key: string, raw: unknown): { key: string; value: unknown } {
+  if (!isObject(raw)) return { key: `${BUILT_IN_DECK_ID}/${key}`, value: raw }
+  return { key: `${BUILT_IN_DECK_ID}/${key}`, value: { ...raw, deckId: BUILT_IN_DECK_ID } }
 }

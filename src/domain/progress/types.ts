@@ -3,8 +3,17 @@ import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
 /**
  * Bumped whenever a stored shape changes; migrations live in `progress/migrate.ts`.
  * 1: the walking skeleton's single `answers` array. 2: one record per card and per log entry.
+ * 3: every card and log entry names its deck; entries name their format; one transaction per answer.
  */
-export const PROGRESS_SCHEMA_VERSION = 2
+export const PROGRESS_SCHEMA_VERSION = 3
+
+/** The deck of the built-in article. Imported decks get ids of their own. */
+export const BUILT_IN_DECK_ID = 'article'
+
+/** A card as stored: the memory state of one fact of one deck. Keyed `${deckId}/${factId}`. */
+export type StoredCard = MemoryCard & { deckId: string }
+
+export const cardKey = (deckId: string, factId: string) => `${deckId}/${factId}`
 
 /**
  * Days of the review log read before the first render: today's counts and limits, undo, and a streak of
@@ -41,7 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Everything the learner has made, as written to a backup file. */
 export interface ProgressSnapshot {
   schemaVersion: number
-  cards: MemoryCard[]
+  cards: StoredCard[]
   log: ReviewLogEntry[]
   settings: Settings
 }
@@ -64,6 +73,8 @@ export interface StorageMeta {
   lastBackupAt?: number
   /** Whether the browser granted persistent storage when last asked. */
   persisted?: boolean
+  /** This device's part of new log-entry ids (schema 3). */
+  deviceId?: string
 }
 
 /** Where a set-aside record was found. `legacy` is a pre-v2 record kept after migration. */

@@ -13,7 +13,7 @@ import {
   type FSRS,
   type Grade as FsrsGrade,
 } from 'ts-fsrs'
-import { MS_PER_DAY } from '../time'
+import { boundedNow, MS_PER_DAY } from '../time'
 import {
   DEFAULT_SCHEDULER_SETTINGS,
   GRADES,
@@ -35,7 +35,10 @@ export interface Scheduler {
   readonly settings: Readonly<Required<SchedulerSettings>>
   /** A fact never reviewed, due now. */
   newCard(factId: string, now: number): MemoryCard
-  /** The card after answering `grade` at `now`; the input is not changed. */
+  /**
+   * The card after answering `grade` at `now`; the input is not changed. Time never runs backwards for a
+   * card: a clock set back before its last review counts as that moment (see `reviewTime`).
+   */
   review(card: MemoryCard, grade: Grade, now: number): MemoryCard
   /** All four outcomes, the same cards `review` would return. */
   preview(card: MemoryCard, now: number): Record<Grade, PreviewItem>
@@ -106,6 +109,17 @@ export function clampRetention(value: number): number {
   return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, value))
 }
 
+/**
+ * The moment a review counts at: the clock reading brought into the stored range, and never before the
+ * card's last review. A device clock corrected backwards (or a time-zone change) would otherwise give
+ * FSRS a negative elapsed time ("Invalid delta_t"). Replaying the log applies the same rule, so a rebuilt
+ * card equals the one stored at the time.
+ */
+export function reviewTime(card: MemoryCard, now: number): number {
+  const at = boundedNow(now)
+  return card.lastReview !== undefined && card.lastReview > at ? card.lastReview : at
+}
+
 function toFsrs(card: MemoryCard): SeededCard {
   return {
     fact_id: card.factId,
@@ -170,19 +184,20 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
   return {
     settings: valid,
     newCard(factId, now) {
-      const c = createEmptyCard(new Date(now))
+      const c = createEmptyCard(new Date(boundedNow(now)))
       return fromFsrs(c, factId, maxDays)
     },
     review(card, grade, now) {
-      const { card: next } = f.next(toFsrs(card), new Date(now), RATING[grade])
+      const { card: next } = f.next(toFsrs(card), new Date(reviewTime(card, now)), RATING[grade])
       return fromFsrs(next, card.factId, maxDays)
     },
     preview(card, now) {
-      const outcomes = f.repeat(toFsrs(card), new Date(now))
+      const at = reviewTime(card, now)
+      const outcomes = f.repeat(toFsrs(card), new Date(at))
       const result = {} as Record<Grade, PreviewItem>
       for (const grade of GRADES) {
         const next = fromFsrs(outcomes[RATING[grade]].card, card.factId, maxDays)
-        result[grade] = { card: next, intervalMs: Math.max(0, next.due - now) }
+        result[grade] = { card: next, intervalMs: Math.max(0, next.due - at) }
       }
       return result
     },

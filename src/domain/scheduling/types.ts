@@ -32,16 +32,31 @@ export interface MemoryCard {
 /** How the learner met the question. `self` is a flashcard graded by the learner. */
 export type Outcome = 'correct' | 'almost' | 'wrong' | 'self'
 
-/** One answer, kept in the review log. `previous` lets undo restore the exact earlier state. */
+/**
+ * One answer, kept in the review log: the truth from which every card can be rebuilt (`progress/replay.ts`).
+ * Entries are never changed; undo removes one. `previous` and `next` are the card around the answer, kept so
+ * undo restores the exact earlier state and so a log read alone shows what each answer did.
+ */
 export interface ReviewLogEntry {
-  /** Unique, sortable by time: `${reviewedAt}-${counter or random suffix}`. */
+  /**
+   * Globally unique and sortable by time: `${reviewedAt, 13 digits}-${device id}-${counter}` (entries from
+   * before schema 3 have `${reviewedAt}-${suffix}`).
+   */
   id: string
+  /** The deck the fact belongs to (`BUILT_IN_DECK_ID` for the article). */
+  deckId: string
   factId: string
   questionId: string
+  /** How the fact was asked: a question kind, `flashcard`, or `legacy` for answers migrated from schema 1. */
+  format: string
+  /** What the learner answered (plain JSON); absent for flashcards and older entries. */
+  response?: unknown
   grade: Grade
   outcome: Outcome
-  /** Epoch ms. */
+  /** Epoch ms, as the clock read it (bounded to the stored range). */
   reviewedAt: number
+  /** The target retention the scheduler used; absent in entries from before schema 3 (replay trusts `next`). */
+  retention?: number
   /** The card before this answer; null when the fact was new. */
   previous: MemoryCard | null
   /** The card after this answer. */

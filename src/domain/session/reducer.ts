@@ -4,7 +4,9 @@
  * mode nothing is ever written, so the schedule stays as it was.
  */
 import type { Response } from '../answer/types'
+import { formatOfQuestionId } from '../progress/migrate'
 import type { Scheduler } from '../scheduling/scheduler'
+import { boundedNow } from '../time'
 import { GRADES, type Grade, type MemoryCard, type Outcome, type ReviewLogEntry } from '../scheduling/types'
 import type { AnsweredItem, SessionItem, SessionMode, SessionState, SessionSummary } from './types'
 
@@ -42,18 +44,27 @@ export function isComplete(state: SessionState): boolean {
   return state.answers.length >= state.items.length
 }
 
+/** What the log entry of an answer is stamped with: its unique id, its deck, and the retention scheduled for. */
+export interface EntryStamp {
+  id: string
+  deckId: string
+  retention: number
+}
+
 /**
  * Records the answer to the current item. `card` is the fact's stored card (undefined when the fact
- * was never reviewed); `idSuffix` makes the log entry id unique among answers given in the same ms.
+ * was never reviewed). `now` is brought into the stored range; the scheduler never counts a review
+ * before the card's last one, so any clock reading gives a valid card.
  */
 export function answerItem(
   state: SessionState,
   answer: AnswerInput,
   card: MemoryCard | undefined,
   scheduler: Scheduler,
-  now: number,
-  idSuffix: string,
+  clockNow: number,
+  stamp: EntryStamp,
 ): AnswerResult {
+  const now = boundedNow(clockNow)
   const item = currentItem(state)
   if (!item) return { state }
   if (card && card.factId !== item.factId) {
@@ -65,7 +76,8 @@ export function answerItem(
     questionId: item.questionId,
     grade: answer.grade,
     outcome: answer.outcome,
-    durationMs: Math.max(0, answer.durationMs || 0),
+    // A clock that jumped makes a duration meaningless: keep it within a day.
+    durationMs: Math.min(86_400_000, Math.max(0, answer.durationMs || 0)),
     answeredAt: now,
   }
   if (answer.response !== undefined) answered.response = answer.response
@@ -74,12 +86,16 @@ export function answerItem(
   const previous = card ? copyCard(card) : null
   const next = scheduler.review(previous ?? scheduler.newCard(item.factId, now), answer.grade, now)
   const entry: ReviewLogEntry = {
-    id: `${now}-${idSuffix}`,
+    id: stamp.id,
+    deckId: stamp.deckId,
     factId: item.factId,
     questionId: item.questionId,
+    format: formatOfQuestionId(item.questionId),
+    ...(answer.response !== undefined ? { response: answer.response } : {}),
     grade: answer.grade,
     outcome: answer.outcome,
     reviewedAt: now,
+    retention: stamp.retention,
     previous,
     next: copyCard(next),
     durationMs: answered.durationMs,

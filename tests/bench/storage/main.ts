@@ -40,7 +40,7 @@ function entry(i: number, at: number): ReviewLogEntry {
   const factId = `f-${i % CARDS}`
   const reps = Math.floor(i / CARDS)
   return {
-    id: `${at}-${String(i).padStart(6, '0')}`, factId, questionId: `${factId}:mcq`, grade: 'good',
+    id: `${at}-${String(i).padStart(6, '0')}`, deckId: 'article', factId, questionId: `${factId}:mcq`, format: 'mcq', grade: 'good',
     outcome: 'correct', reviewedAt: at, previous: reps === 0 ? null : card(factId, at - DAY, reps - 1),
     next: card(factId, at, reps), durationMs: 3000 + (i % 5000),
   }
@@ -106,7 +106,7 @@ async function run(): Promise<BenchFigures> {
   const saveAnswerMs: number[] = []
   for (let i = 0; i < 50; i++) {
     const e = entry(ENTRIES + i, NOW + i * 1000)
-    saveAnswerMs.push(await time(() => repo.saveAnswer(e.next, e)))
+    saveAnswerMs.push(await time(() => repo.commitAnswer({ deckId: e.deckId, factId: e.factId, compute: () => ({ card: e.next, entry: e, session: undefined }), assumed: { card: undefined, lastEntryId: undefined } })))
   }
   repo.close()
   return {

@@ -6,7 +6,7 @@ import { StorageError } from '@/persistence/errors'
 import { KEYS, STORES } from '@/persistence/keys'
 import type { Repository } from '@/persistence/repository'
 import v1Fixture from '../../fixtures/stored/v1-answers.json'
-import { DAY, T0, makeAnswer, makeCard } from '../../fixtures/stored/factories'
+import { DAY, T0, makeAnswer, makeCard, saveAnswer, undoAnswer, stored } from '../../fixtures/stored/factories'
 import { harnesses } from './harness'
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, locale: 'en', newPerDay: 30 }
@@ -15,7 +15,7 @@ async function answerMany(repo: Repository, factIds: string[], start = T0) {
   const entries: ReviewLogEntry[] = []
   for (const [i, factId] of factIds.entries()) {
     const { card, entry } = makeAnswer(factId, start + i * 1000)
-    await repo.saveAnswer(card, entry)
+    await saveAnswer(repo, card, entry)
     entries.push(entry)
   }
   return entries
@@ -60,10 +60,10 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     const { card, entry } = makeAnswer('f-proxy')
     const proxied = <T extends object>(value: T): T => new Proxy(value, {})
     expect(() => structuredClone(proxied(card))).toThrow()
-    await disk.open().saveAnswer(proxied(card), proxied({ ...entry, next: proxied(card) }))
+    await saveAnswer(disk.open(), proxied(card), proxied({ ...entry, next: proxied(card) }))
     await disk.open().saveSettings(proxied({ ...SETTINGS }))
     const loaded = await disk.open().load()
-    expect(loaded.cards).toEqual([card])
+    expect(loaded.cards).toEqual([stored(card)])
     expect(loaded.settings).toEqual(SETTINGS)
   })
 
@@ -73,25 +73,82 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     const { card, entry } = makeAnswer('f-atomic')
     // The card is put first; the entry's invalid key then fails inside the same transaction.
     const broken = { ...entry, id: undefined as unknown as string }
-    await expect(repo.saveAnswer(card, broken)).rejects.toThrow()
+    await expect(saveAnswer(repo, card, broken)).rejects.toThrow()
     expect(await disk.dump(STORES.cards)).toEqual({})
     expect(await disk.dump(STORES.log)).toEqual({})
+  })
+
+  it('commits an answer whole: entry, card and session step together, and undo takes all three back', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    await repo.saveSession({ step: 0 })
+    const { card, entry } = makeAnswer('f-one')
+    await repo.commitAnswer({
+      deckId: 'article', factId: 'f-one', assumed: { card: undefined, lastEntryId: undefined },
+      compute: () => ({ card, entry, session: { step: 1 } }),
+    })
+    let loaded = await repo.load()
+    expect([loaded.cards, loaded.log, loaded.session]).toEqual([[stored(card)], [entry], { step: 1 }])
+    await repo.commitUndo({ deckId: 'article', factId: 'f-one', entryId: entry.id, previous: null, session: { step: 0 } })
+    loaded = await repo.load()
+    expect([loaded.cards, loaded.log, loaded.session]).toEqual([[], [], { step: 0 }])
+  })
+
+  it.each([
+    ['a NaN in the card', (c: ReturnType<typeof makeAnswer>) => ({ ...c, card: { ...c.card, stability: Number.NaN } })],
+    ['a review in the year 5000', (c: ReturnType<typeof makeAnswer>) => ({ ...c, entry: { ...c.entry, reviewedAt: Date.UTC(5000, 0, 1) } })],
+    ['a difficulty of −5', (c: ReturnType<typeof makeAnswer>) => ({ ...c, card: { ...c.card, difficulty: -5 } })],
+    ['a card of another fact', (c: ReturnType<typeof makeAnswer>) => ({ ...c, card: { ...c.card, factId: 'f-other' } })],
+  ])('refuses an answer with %s, writing nothing (not even the session step)', async (_name, spoil) => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    await repo.saveSession({ step: 0 })
+    const bad = spoil(makeAnswer('f-bad'))
+    await expect(repo.commitAnswer({
+      deckId: 'article', factId: 'f-bad', assumed: { card: undefined, lastEntryId: undefined },
+      compute: () => ({ card: bad.card, entry: bad.entry, session: { step: 1 } }),
+    })).rejects.toMatchObject({ code: 'invalid-answer' })
+    const loaded = await repo.load()
+    expect([loaded.cards, loaded.log, loaded.session]).toEqual([[], [], { step: 0 }])
+  })
+
+  it.each([
+    ['an object', { version: 2 }],
+    ['a string', '2'],
+    ['a fraction', 2.5],
+    ['null', null],
+    ['an array', [3]],
+    ['a negative number', -1],
+  ])('a schema-version record that is %s is set aside and the data still loads and takes answers', async (_name, odd) => {
+    const disk = harness.disk()
+    const { card, entry } = makeAnswer('f-kept')
+    await saveAnswer(disk.open(), card, entry)
+    await disk.raw.run('readwrite', [STORES.kv], async (tx) => tx.put(STORES.kv, KEYS.schemaVersion, odd))
+    const repo = disk.open()
+    const loaded = await repo.load()
+    expect(loaded.readOnly).toBe(false)
+    expect(loaded.cards).toEqual([stored(card)])
+    expect(loaded.issues).toContainEqual(expect.objectContaining({ kind: 'set-aside', key: KEYS.schemaVersion }))
+    const next = makeAnswer('f-next', T0 + DAY)
+    await saveAnswer(repo, next.card, next.entry)
+    expect((await repo.load()).log).toHaveLength(2)
+    expect((await disk.dump(STORES.kv))[KEYS.schemaVersion]).toBe(PROGRESS_SCHEMA_VERSION)
   })
 
   it('undo restores the exact previous card, or removes a new one, and drops the entry', async () => {
     const disk = harness.disk()
     const repo = disk.open()
     const first = makeAnswer('f-undo', T0)
-    await repo.saveAnswer(first.card, first.entry)
+    await saveAnswer(repo, first.card, first.entry)
     const second = makeAnswer('f-undo', T0 + DAY, first.card)
-    await repo.saveAnswer(second.card, second.entry)
+    await saveAnswer(repo, second.card, second.entry)
 
-    await repo.undoAnswer(second.entry.id, second.entry.previous, 'f-undo')
+    await undoAnswer(repo, second.entry.id, second.entry.previous, 'f-undo')
     let loaded = await disk.open().load()
-    expect(loaded.cards).toEqual([first.card])
+    expect(loaded.cards).toEqual([stored(first.card)])
     expect(loaded.log).toEqual([first.entry])
 
-    await repo.undoAnswer(first.entry.id, null, 'f-undo')
+    await undoAnswer(repo, first.entry.id, null, 'f-undo')
     loaded = await disk.open().load()
     expect(loaded.cards).toEqual([])
     expect(loaded.log).toEqual([])
@@ -143,7 +200,7 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
       const card = makeCard({ factId: 'f-future' })
       await disk.raw.run('readwrite', [STORES.kv, STORES.cards], async (tx) => {
         tx.put(STORES.kv, KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION + 1)
-        tx.put(STORES.cards, card.factId, card)
+        tx.put(STORES.cards, `article/${card.factId}`, stored(card))
         tx.put(STORES.cards, 'f-strange', { shape: 'from the future' })
       })
       return { disk, card }
@@ -154,15 +211,15 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
       const before = await disk.dump(STORES.cards)
       const loaded = await disk.open().load()
       expect(loaded.readOnly).toBe(true)
-      expect(loaded.cards).toEqual([card])
+      expect(loaded.cards).toEqual([stored(card)])
       expect(loaded.issues).toContainEqual({ kind: 'newer-version', found: PROGRESS_SCHEMA_VERSION + 1, known: PROGRESS_SCHEMA_VERSION })
       expect(await disk.dump(STORES.cards)).toEqual(before)
     })
 
     const { card, entry } = makeAnswer('f-new')
     it.each<[string, (repo: Repository) => Promise<unknown>]>([
-      ['saveAnswer', (r) => r.saveAnswer(card, entry)],
-      ['undoAnswer', (r) => r.undoAnswer(entry.id, null, 'f-future')],
+      ['saveAnswer', (r) => saveAnswer(r, card, entry)],
+      ['undoAnswer', (r) => undoAnswer(r, entry.id, null, 'f-future')],
       ['saveSettings', (r) => r.saveSettings(SETTINGS)],
       ['saveSession', (r) => r.saveSession({ a: 1 })],
       ['importSnapshot', (r) => r.importSnapshot({ schemaVersion: 2, cards: [], log: [], settings: SETTINGS }, 'replace')],
@@ -185,7 +242,7 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
       const repo = disk.open()
       await repo.load()
       await disk.raw.run('readwrite', [STORES.kv], async (tx) => tx.put(STORES.kv, KEYS.schemaVersion, 99))
-      await expect(repo.saveAnswer(card, entry)).rejects.toMatchObject({ code: 'read-only' })
+      await expect(saveAnswer(repo, card, entry)).rejects.toMatchObject({ code: 'read-only' })
       expect(await disk.dump(STORES.log)).toEqual({})
     })
   })
@@ -193,30 +250,30 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
   it('sets corrupt records aside, reports each by key, and loads the rest', async () => {
     const disk = harness.disk()
     const good = makeAnswer('f-good')
-    await disk.open().saveAnswer(good.card, good.entry)
+    await saveAnswer(disk.open(), good.card, good.entry)
     await disk.raw.run('readwrite', [STORES.kv, STORES.cards, STORES.log], async (tx) => {
-      tx.put(STORES.cards, 'f-nan', makeCard({ factId: 'f-nan', due: Number.NaN }))
-      tx.put(STORES.cards, 'f-garbage', 'garbage')
-      tx.put(STORES.cards, 'f-elsewhere', makeCard({ factId: 'f-other' }))
+      tx.put(STORES.cards, 'article/f-nan', stored(makeCard({ factId: 'f-nan', due: Number.NaN })))
+      tx.put(STORES.cards, 'article/f-garbage', 'garbage')
+      tx.put(STORES.cards, 'article/f-elsewhere', stored(makeCard({ factId: 'f-other' })))
       tx.put(STORES.log, 'bad-entry', { id: 'bad-entry', factId: 'f-good' })
       tx.put(STORES.kv, KEYS.settings, { locale: 'klingon' })
       tx.put(STORES.kv, KEYS.meta, { lastBackupAt: 'never' })
     })
 
     const loaded = await disk.open().load()
-    expect(loaded.cards).toEqual([good.card])
+    expect(loaded.cards).toEqual([stored(good.card)])
     expect(loaded.log).toEqual([good.entry])
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS)
     expect(loaded.meta).toEqual({})
     const reported = loaded.issues.map((i) => (i.kind === 'set-aside' ? `${i.origin}:${i.key}` : i.kind)).sort()
-    expect(reported).toEqual(['card:f-elsewhere', 'card:f-garbage', 'card:f-nan', 'log:bad-entry', 'meta:hbb:meta', 'settings:hbb:settings'])
-    const nan = loaded.issues.find((i) => i.kind === 'set-aside' && i.key === 'f-nan')
+    expect(reported).toEqual(['card:article/f-elsewhere', 'card:article/f-garbage', 'card:article/f-nan', 'log:bad-entry', 'meta:hbb:meta', 'settings:hbb:settings'])
+    const nan = loaded.issues.find((i) => i.kind === 'set-aside' && i.key === 'article/f-nan')
     expect(nan).toMatchObject({ reason: expect.stringContaining('due') })
 
-    expect(Object.keys(await disk.dump(STORES.cards))).toEqual(['f-good'])
+    expect(Object.keys(await disk.dump(STORES.cards))).toEqual(['article/f-good'])
     const aside = await disk.open().listSetAside()
-    expect(aside.map((r) => r.key).sort()).toEqual(['bad-entry', 'f-elsewhere', 'f-garbage', 'f-nan', 'hbb:meta', 'hbb:settings'])
-    expect(aside.find((r) => r.key === 'f-garbage')).toMatchObject({ origin: 'card', value: 'garbage', setAsideAt: T0 })
+    expect(aside.map((r) => r.key).sort()).toEqual(['article/f-elsewhere', 'article/f-garbage', 'article/f-nan', 'bad-entry', 'hbb:meta', 'hbb:settings'])
+    expect(aside.find((r) => r.key === 'article/f-garbage')).toMatchObject({ origin: 'card', value: 'garbage', setAsideAt: T0 })
     expect((await disk.open().load()).issues).toEqual([])
   })
 
@@ -224,7 +281,7 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     const disk = harness.disk()
     const [tabA, tabB] = [disk.open(), disk.open()]
     const answers = Array.from({ length: 40 }, (_, i) => makeAnswer(`f-${i % 10}`, T0 + i))
-    await Promise.all(answers.map(({ card, entry }, i) => (i % 2 === 0 ? tabA : tabB).saveAnswer(card, entry)))
+    await Promise.all(answers.map(({ card, entry }, i) => saveAnswer(i % 2 === 0 ? tabA : tabB, card, entry)))
     const loaded = await disk.open().load()
     expect(loaded.log.map((e) => e.id).sort()).toEqual(answers.map((a) => a.entry.id).sort())
     expect(loaded.cards).toHaveLength(10)

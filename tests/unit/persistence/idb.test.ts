@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { PROGRESS_SCHEMA_VERSION } from '@/domain/progress/types'
 import { createIdbRepository } from '@/persistence/idb'
 import { DB_NAME, DB_VERSION, KEYS } from '@/persistence/keys'
-import { makeAnswer, makeCard } from '../../fixtures/stored/factories'
+import { makeAnswer, makeCard, saveAnswer, stored } from '../../fixtures/stored/factories'
 
 function openRaw(factory: IDBFactory, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -30,17 +30,17 @@ describe('IndexedDB specifics', () => {
     const db = await openRaw(factory, DB_VERSION + 1, (d) => {
       for (const name of ['kv', 'cards', 'log', 'aside', 'something-new']) d.createObjectStore(name)
     })
-    await put(db, 'cards', card.factId, card)
+    await put(db, 'cards', `article/${card.factId}`, stored(card))
     await put(db, 'kv', KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION)
     db.close()
 
     const repo = createIdbRepository({ indexedDB: factory })
     const loaded = await repo.load()
     expect(loaded.readOnly).toBe(true)
-    expect(loaded.cards).toEqual([card])
+    expect(loaded.cards).toEqual([stored(card)])
     expect(loaded.issues.some((i) => i.kind === 'newer-version')).toBe(true)
     const { card: next, entry } = makeAnswer('f-kept')
-    await expect(repo.saveAnswer(next, entry)).rejects.toMatchObject({ code: 'read-only' })
+    await expect(saveAnswer(repo, next, entry)).rejects.toMatchObject({ code: 'read-only' })
   })
 
   it('lets a newer build upgrade while open, then refuses to write over its data', async () => {
@@ -50,7 +50,7 @@ describe('IndexedDB specifics', () => {
     const newer = await openRaw(factory, DB_VERSION + 1, () => {})
     newer.close()
     const { card, entry } = makeAnswer('f-a')
-    await expect(repo.saveAnswer(card, entry)).rejects.toMatchObject({ code: 'read-only' })
+    await expect(saveAnswer(repo, card, entry)).rejects.toMatchObject({ code: 'read-only' })
   })
 
   it('adds its stores to the skeleton’s version 1 database and keeps what it held', async () => {

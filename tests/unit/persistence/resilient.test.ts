@@ -6,7 +6,7 @@ import { createIdbRepository } from '@/persistence/idb'
 import { createMemoryRepository, emptyData } from '@/persistence/memory'
 import type { Repository } from '@/persistence/repository'
 import { createResilientRepository, isStorageFailure, type StorageStatus, type Timers } from '@/persistence/resilient'
-import { T0, makeAnswer } from '../../fixtures/stored/factories'
+import { T0, makeAnswer, saveAnswer, undoAnswer } from '../../fixtures/stored/factories'
 
 /** Timers the test fires by hand. */
 function manualTimers() {
@@ -58,7 +58,7 @@ describe('resilient repository', () => {
     const { repo, seen } = setup(disk.repo)
     await repo.load()
     const { card, entry } = makeAnswer('f-a')
-    await repo.saveAnswer(card, entry)
+    await saveAnswer(repo, card, entry)
     expect(repo.status()).toBe('ok')
     expect(seen).toEqual([])
     expect((await createMemoryRepository({ data: disk.data }).load()).log).toEqual([entry])
@@ -71,8 +71,8 @@ describe('resilient repository', () => {
     disk.state.fault = quota()
     const first = makeAnswer('f-a', T0)
     const second = makeAnswer('f-a', T0 + 1, first.card)
-    await repo.saveAnswer(first.card, first.entry)
-    await repo.saveAnswer(second.card, second.entry)
+    await saveAnswer(repo, first.card, first.entry)
+    await saveAnswer(repo, second.card, second.entry)
     expect(repo.status()).toBe('full')
     expect(seen).toEqual(['full'])
     expect(repo.pendingWrites()).toBe(2)
@@ -86,14 +86,14 @@ describe('resilient repository', () => {
 
     // While full, an export still contains the answers waiting in memory.
     disk.state.fault = null
-    await repo.undoAnswer(second.entry.id, first.card, 'f-a')
+    await undoAnswer(repo, second.entry.id, first.card, 'f-a')
     await clock.fire()
     expect(repo.status()).toBe('ok')
     expect(seen).toEqual(['full', 'ok'])
     expect(repo.pendingWrites()).toBe(0)
     const stored = await createMemoryRepository({ data: disk.data }).load()
     expect(stored.log).toEqual([first.entry])
-    expect(stored.cards).toEqual([first.card])
+    expect(stored.cards).toEqual([{ ...first.card, deckId: 'article' }])
   })
 
   it('exports answers that are still waiting for the disk', async () => {
@@ -102,7 +102,7 @@ describe('resilient repository', () => {
     await repo.load()
     disk.state.fault = quota()
     const { card, entry } = makeAnswer('f-a')
-    await repo.saveAnswer(card, entry)
+    await saveAnswer(repo, card, entry)
     disk.state.fault = null
     const file = await repo.exportSnapshot(T0)
     expect(file.log).toEqual([entry])
@@ -115,7 +115,7 @@ describe('resilient repository', () => {
     expect(loaded).toMatchObject({ cards: [], log: [], settings: DEFAULT_SETTINGS, readOnly: false })
     expect(repo.status()).toBe('unavailable')
     const { card, entry } = makeAnswer('f-a')
-    await repo.saveAnswer(card, entry)
+    await saveAnswer(repo, card, entry)
     expect(repo.pendingWrites()).toBe(1)
     expect((await repo.exportSnapshot(T0)).log).toEqual([entry])
     await clock.fire()
@@ -129,7 +129,7 @@ describe('resilient repository', () => {
     const { repo, seen } = setup(disk.repo)
     await repo.load()
     const { card, entry } = makeAnswer('f-a')
-    await repo.saveAnswer(card, entry)
+    await saveAnswer(repo, card, entry)
     disk.state.fault = null
     await repo.retryNow()
     expect(seen).toEqual(['unavailable', 'ok'])
@@ -143,7 +143,7 @@ describe('resilient repository', () => {
     expect((await repo.load()).readOnly).toBe(true)
     expect(repo.status()).toBe('read-only')
     const { card, entry } = makeAnswer('f-a')
-    await expect(repo.saveAnswer(card, entry)).rejects.toBeInstanceOf(StorageError)
+    await expect(saveAnswer(repo, card, entry)).rejects.toBeInstanceOf(StorageError)
     expect(repo.pendingWrites()).toBe(0)
   })
 
@@ -163,7 +163,7 @@ describe('resilient repository', () => {
     expect(loaded.cards).toEqual([])
     expect(repo.status()).toBe('blocked')
     const { card, entry } = makeAnswer('f-a')
-    await repo.saveAnswer(card, entry)
+    await saveAnswer(repo, card, entry)
     expect(repo.pendingWrites()).toBe(1)
 
     old.close()

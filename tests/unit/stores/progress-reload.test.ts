@@ -5,6 +5,7 @@ import { useProgressStore } from '@/stores/progress'
 import { DEFAULT_SETTINGS } from '@/domain/progress/types'
 import { makeCard, NOW } from '../../fixtures/engine/cards'
 import { makeEntry } from '../domain/stats/factories'
+import { saveAnswer } from '../../fixtures/stored/factories'
 
 /** A repository whose reads can be held after they have read, as a slow read overtaken by a write would be. */
 function heldRepository() {
@@ -46,7 +47,7 @@ describe('progress store, re-reading after another tab changed storage', () => {
   it("keeps this tab's answer given while the re-read was under way", async () => {
     const card = makeCard({ factId: 'f-a', reps: 1, lastReview: Date.now(), due: Date.now() + 86_400_000 })
     const entry = { ...makeEntry(Date.now()), factId: 'f-a', questionId: 'f-a:mcq', next: card }
-    const progress = await changeDuringReread((p) => p.recordAnswer(card, entry))
+    const progress = await changeDuringReread(async (p) => void (await p.commitAnswer('article', 'f-a', () => ({ card, entry, session: undefined }))))
     expect(progress.log.map((e) => e.id)).toEqual([entry.id])
     expect(progress.cards.get('f-a')).toEqual(card)
   })
@@ -61,7 +62,7 @@ describe('progress store, re-reading after another tab changed storage', () => {
     const progress = useProgressStore()
     await progress.hydrate(createResilientRepository({ open: () => memory }), ['f-a'])
     const card = makeCard({ factId: 'f-a', due: NOW })
-    await memory.saveAnswer(card, { ...makeEntry(Date.now()), factId: 'f-a', questionId: 'f-a:mcq', next: card })
+    await saveAnswer(memory, card, { ...makeEntry(Date.now()), factId: 'f-a', questionId: 'f-a:mcq', next: card })
     await progress.reload()
     expect(progress.cards.get('f-a')).toEqual(card)
     expect(progress.log).toHaveLength(1)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_BACKUP_BYTES, makeBackup, parseBackup } from '@/domain/progress/backup'
 import { DEFAULT_SETTINGS, PROGRESS_SCHEMA_VERSION } from '@/domain/progress/types'
-import { T0, makeAnswer, makeCard } from '../../../fixtures/stored/factories'
+import { T0, makeAnswer, makeCard, stored } from '../../../fixtures/stored/factories'
 
 const answer = makeAnswer('f-a', T0)
-const good = () => makeBackup({ cards: [answer.card], log: [answer.entry], settings: DEFAULT_SETTINGS }, T0)
+const good = () => makeBackup({ cards: [stored(answer.card)], log: [answer.entry], settings: DEFAULT_SETTINGS }, T0)
 const text = (value: unknown) => JSON.stringify(value)
 
 describe('parseBackup', () => {
@@ -32,7 +32,7 @@ describe('parseBackup', () => {
     ['a bad grade deep in the log', text({ ...good(), log: [answer.entry, { ...answer.entry, id: 'x', grade: 'great' }] }), 100, 'invalid', 'log.1.grade'],
     ['a bad nested card', text({ ...good(), log: [{ ...answer.entry, next: { ...answer.card, reps: -1 } }] }), 100, 'invalid', 'log.0.next.reps'],
     ['settings of the wrong type', text({ ...good(), settings: { ...DEFAULT_SETTINGS, locale: 'fr' } }), 100, 'invalid', 'settings.locale'],
-    ['two cards for one fact', text({ ...good(), cards: [answer.card, answer.card] }), 100, 'invalid', 'cards.1.factId'],
+    ['two cards for one fact', text({ ...good(), cards: [stored(answer.card), stored(answer.card)] }), 100, 'invalid', 'cards.1.factId'],
     ['two entries with one id', text({ ...good(), log: [answer.entry, answer.entry] }), 100, 'invalid', 'log.1.id'],
   ])('refuses %s', (_name, file, bytes, code, path) => {
     const result = parseBackup(file, bytes)

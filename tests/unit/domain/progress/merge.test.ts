@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { laterCard, mergeProgress, type ProgressData } from '@/domain/progress/merge'
 import { DEFAULT_SETTINGS, type Settings } from '@/domain/progress/types'
 import type { ReviewLogEntry } from '@/domain/scheduling/types'
-import { T0, makeCard } from '../../../fixtures/stored/factories'
+import { T0, makeCard, stored } from '../../../fixtures/stored/factories'
 
 const OTHER: Settings = { ...DEFAULT_SETTINGS, theme: 'dark' }
 
 const factIds = fc.constantFrom('f-a', 'f-b', 'f-c', 'f-d')
 const card = fc.record({ factId: factIds, lastReview: fc.option(fc.integer({ min: T0, max: T0 + 1e9 }), { nil: undefined }) })
-  .map(({ factId, lastReview }) => makeCard({ factId, lastReview, reps: lastReview === undefined ? 0 : 1 }))
+  .map(({ factId, lastReview }) => stored(makeCard({ factId, lastReview, reps: lastReview === undefined ? 0 : 1 })))
 const entry = fc.record({ n: fc.integer({ min: 0, max: 30 }), factId: factIds, at: fc.integer({ min: T0, max: T0 + 1e9 }) })
   .map(({ n, factId, at }): ReviewLogEntry => {
     const next = makeCard({ factId, lastReview: at })
-    return { id: `${T0 + n}-${n}`, factId, questionId: `${factId}:mcq`, grade: 'good', outcome: 'correct', reviewedAt: T0 + n, previous: null, next, durationMs: at % 5000 }
+    return { id: `${T0 + n}-${n}`, deckId: 'article', factId, questionId: `${factId}:mcq`, format: 'mcq', grade: 'good', outcome: 'correct', reviewedAt: T0 + n, previous: null, next, durationMs: at % 5000 }
   })
 const uniqueBy = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()]
 const progress = (settings: Settings) =>
@@ -57,7 +57,7 @@ describe('mergeProgress', () => {
   })
 
   it('replace takes the file whole', () => {
-    const here: ProgressData = { cards: [makeCard({ factId: 'f-a' })], log: [], settings: DEFAULT_SETTINGS }
+    const here: ProgressData = { cards: [stored(makeCard({ factId: 'f-a' }))], log: [], settings: DEFAULT_SETTINGS }
     const file: ProgressData = { cards: [], log: [], settings: OTHER }
     expect(mergeProgress(here, file, 'replace')).toBe(file)
   })

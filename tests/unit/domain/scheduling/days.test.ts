@@ -55,7 +55,7 @@ describe('streak', () => {
 
 describe('answersOnDay', () => {
   const entry = (reviewedAt: number, isNew = false): ReviewLogEntry => ({
-    id: `${reviewedAt}-a`, factId: 'f', questionId: 'q', grade: 'good', outcome: 'correct', reviewedAt,
+    id: `${reviewedAt}-a`, deckId: 'article', factId: 'f', questionId: 'q', format: 'mcq', grade: 'good', outcome: 'correct', reviewedAt,
     previous: isNew ? null : makeCard(), next: makeCard(), durationMs: 1000,
   })
 

@@ -6,6 +6,8 @@ import { GRADES, type Grade, type MemoryCard, type ReviewLogEntry } from '@/doma
 import type { SessionItem, SessionState } from '@/domain/session/types'
 import { NOW } from '../../../fixtures/engine/cards'
 
+const stamp = (id: string) => ({ id, deckId: 'article', retention: 0.9 })
+
 const scheduler = createScheduler({ requestRetention: 0.9, maximumIntervalDays: 36500, enableFuzz: true })
 const items: SessionItem[] = ['a', 'b', 'c', 'd'].map((f) => ({ factId: f, questionId: `${f}:mcq` }))
 const outcomeOf = (g: Grade) => (g === 'again' ? 'wrong' : g === 'hard' ? 'almost' : 'correct')
@@ -22,7 +24,7 @@ function run(mode: 'review' | 'practice', grades: Grade[], undoAt: Set<number>) 
     if (!item) return
     snapshots.push(JSON.stringify({ state, cards: [...cards], log }))
     now += 7_000
-    const res = answerItem(state, { grade, outcome: outcomeOf(grade), durationMs: 7_000 }, cards.get(item.factId), scheduler, now, `${i}`)
+    const res = answerItem(state, { grade, outcome: outcomeOf(grade), durationMs: 7_000 }, cards.get(item.factId), scheduler, now, stamp(`${i}`))
     state = res.state
     if (res.write) {
       cards.set(res.write.card.factId, res.write.card)
@@ -69,10 +71,10 @@ describe('session reducer', () => {
   it('restores a card that existed before, not a fresh one', () => {
     const card = scheduler.review(scheduler.newCard('a', NOW - 86_400_000), 'good', NOW - 86_400_000)
     const state = startSession(items, 'review', NOW)
-    const res = answerItem(state, { grade: 'again', outcome: 'wrong', durationMs: 1 }, card, scheduler, NOW, 'x')
+    const res = answerItem(state, { grade: 'again', outcome: 'wrong', durationMs: 1 }, card, scheduler, NOW, stamp('x'))
     expect(res.write!.entry.previous).toEqual(card)
     const u = undoLast(res.state)
-    expect(u.restore).toEqual({ factId: 'a', previous: card, entryId: `${NOW}-x` })
+    expect(u.restore).toEqual({ factId: 'a', previous: card, entryId: 'x' })
     expect(u.state).toEqual(state)
   })
 
@@ -87,13 +89,13 @@ describe('session reducer', () => {
   it('keeps the state serialisable and drops duplicate facts', () => {
     const state = startSession([...items, items[0]!], 'review', NOW)
     expect(state.items.length).toBe(4)
-    const res = answerItem(state, { grade: 'good', outcome: 'correct', durationMs: 5, response: { kind: 'mcq', choice: 1 } }, undefined, scheduler, NOW, '1')
+    const res = answerItem(state, { grade: 'good', outcome: 'correct', durationMs: 5, response: { kind: 'mcq', choice: 1 } }, undefined, scheduler, NOW, stamp('1'))
     expect(JSON.parse(JSON.stringify(res.state))).toEqual(res.state)
   })
 
   it('rejects the card of another fact', () => {
     const state = startSession(items, 'review', NOW)
-    expect(() => answerItem(state, { grade: 'good', outcome: 'correct', durationMs: 1 }, scheduler.newCard('zzz', NOW), scheduler, NOW, '1')).toThrow(/card of zzz given for a/)
+    expect(() => answerItem(state, { grade: 'good', outcome: 'correct', durationMs: 1 }, scheduler.newCard('zzz', NOW), scheduler, NOW, stamp('1'))).toThrow(/card of zzz given for a/)
   })
 
   it('summarises outcomes and lists mistakes', () => {
@@ -106,7 +108,7 @@ describe('session reducer', () => {
 
   it('ignores answers past the end and undo of nothing', () => {
     const { state } = run('review', ['good', 'good', 'good', 'good'], new Set())
-    expect(answerItem(state, { grade: 'good', outcome: 'correct', durationMs: 1 }, undefined, scheduler, NOW, 'z')).toEqual({ state })
+    expect(answerItem(state, { grade: 'good', outcome: 'correct', durationMs: 1 }, undefined, scheduler, NOW, stamp('z'))).toEqual({ state })
     const empty = startSession([], 'review', NOW)
     expect(undoLast(empty)).toEqual({ state: empty })
   })

@@ -18,8 +18,10 @@ export function makeEntry(
   counter++
   return {
     id: `${reviewedAt}-${counter}`,
+    deckId: 'article',
     factId: `f-${counter}`,
     questionId: `f-${counter}:mcq`,
+    format: 'mcq',
     grade,
     outcome,
     reviewedAt,
