@@ -7,6 +7,12 @@
  * - recall (typed, list): stability above 21 days — the fact should come back with no cue.
  * A stage with no question of its kinds falls back to the next easier one (recall → cloze →
  * recognition), and recognition, if a fact has none, to the next harder one.
+ *
+ * Within a stage the kind is chosen first, then a question of that kind, so a fact with two true/false
+ * statements and one multiple choice is not asked true/false two times in three. A fact met for the
+ * first time (no card, or a new one) is shown with its options where it has any (multiple choice,
+ * matching, timeline): a lone statement to judge teaches less on first sight, and a first session
+ * of new facts would otherwise be mostly true/false.
  */
 import type { Question, QuestionKind } from '../bank/types'
 import { pick, type Rng } from '../random'
@@ -34,12 +40,27 @@ export function formatStage(card: MemoryCard | undefined): FormatStage {
   return card.stability > RECALL_FROM_STABILITY_DAYS ? 'recall' : 'cloze'
 }
 
+/** Kinds that show the learner the options to choose from: preferred for a fact met for the first time. */
+export const FIRST_SIGHT_KINDS: readonly QuestionKind[] = ['mcq', 'matching', 'timeline']
+
+const isFirstSight = (card: MemoryCard | undefined) => !card || card.state === 'new'
+
+/** A kind at random among those present, then a question of that kind at random. */
+function pickByKind(candidates: readonly Question[], rng: Rng): Question | undefined {
+  const kind = pick([...new Set(candidates.map((q) => q.kind))], rng)
+  return pick(candidates.filter((q) => q.kind === kind), rng)
+}
+
 /** A question for one fact, chosen at random among the kinds of its stage; undefined if none. */
 export function pickQuestion(questions: readonly Question[], card: MemoryCard | undefined, rng: Rng): Question | undefined {
   for (const stage of FALLBACK[formatStage(card)]) {
     const kinds = STAGE_KINDS[stage]
-    const candidates = questions.filter((q) => kinds.includes(q.kind))
-    if (candidates.length) return pick(candidates, rng)
+    let candidates = questions.filter((q) => kinds.includes(q.kind))
+    if (stage === 'recognition' && isFirstSight(card)) {
+      const shown = candidates.filter((q) => FIRST_SIGHT_KINDS.includes(q.kind))
+      if (shown.length) candidates = shown
+    }
+    if (candidates.length) return pickByKind(candidates, rng)
   }
   return undefined
 }

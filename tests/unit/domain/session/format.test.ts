@@ -10,8 +10,9 @@ const only = (...kinds: string[]) => all.filter((q) => kinds.includes(q.kind))
 
 describe('pickQuestion', () => {
   it.each<[string, MemoryCard | undefined, string[]]>([
-    ['no card', undefined, ['mcq', 'true-false', 'matching', 'timeline']],
-    ['new', makeCard({ state: 'new', stability: 0 }), ['mcq', 'true-false', 'matching', 'timeline']],
+    // First sight: the kinds that show their options; true/false comes once the fact is being learned.
+    ['no card', undefined, ['mcq', 'matching', 'timeline']],
+    ['new', makeCard({ state: 'new', stability: 0 }), ['mcq', 'matching', 'timeline']],
     ['learning', makeCard({ state: 'learning', stability: 30 }), ['mcq', 'true-false', 'matching', 'timeline']],
     ['relearning', makeCard({ state: 'relearning', stability: 30 }), ['mcq', 'true-false', 'matching', 'timeline']],
     ['review, S = 2', makeCard({ stability: 2 }), ['mcq', 'true-false', 'matching', 'timeline']],
@@ -32,6 +33,24 @@ describe('pickQuestion', () => {
   ])('%s', (_, stability, questions, kind) => {
     const card = stability ? makeCard({ stability }) : undefined
     expect(pickQuestion(questions, card, createRng(2))?.kind).toBe(kind)
+  })
+
+  it('on first sight, falls back to true/false only when the fact has no kind with options', () => {
+    const statements = only('true-false', 'cloze')
+    expect(pickQuestion(statements, undefined, createRng(5))?.kind).toBe('true-false')
+    expect(pickQuestion(only('true-false', 'mcq'), makeCard({ state: 'new', stability: 0 }), createRng(5))?.kind).toBe('mcq')
+  })
+
+  it('chooses the kind first: two true/false statements and one multiple choice are asked about half and half', () => {
+    const [mcq, tf] = [all.find((q) => q.kind === 'mcq')!, all.find((q) => q.kind === 'true-false')!]
+    const questions = [mcq, { ...tf, id: 'f-x:tf-true' }, { ...tf, id: 'f-x:tf-false' }]
+    const rng = createRng(6)
+    const learning = makeCard({ state: 'learning', stability: 1 })
+    const n = 2000
+    let trueFalse = 0
+    for (let i = 0; i < n; i++) if (pickQuestion(questions, learning, rng)!.kind === 'true-false') trueFalse++
+    expect(trueFalse / n).toBeGreaterThan(0.45)
+    expect(trueFalse / n).toBeLessThan(0.55)
   })
 
   it('returns undefined for a fact without questions and names the stage', () => {
