@@ -6,7 +6,7 @@
 import { BANK_SCHEMA_VERSION, type Bank, type Fact, type Question } from '../../src/domain/bank/types'
 import { findSentence, splitSentences } from '../../src/domain/bank/sentences'
 import type { CuratedFact } from './curated'
-import { GeneratorError, makeRngFor, type FactContext } from './context'
+import { factAccepted, GeneratorError, makeRngFor, type FactContext } from './context'
 import { mcqQuestion } from './mcq'
 import { trueFalseQuestions } from './trueFalse'
 import { clozeQuestion } from './cloze'
@@ -24,7 +24,7 @@ export interface GenerateOptions {
   articleHash: string
 }
 
-const RECOGNITION = new Set(['mcq', 'true-false', 'matching'])
+const RECOGNITION = new Set(['mcq', 'true-false', 'matching', 'timeline'])
 
 function resolveFact(curated: CuratedFact, sentences: ReturnType<typeof splitSentences>): Fact {
   const sentenceIndex = findSentence(sentences, curated.quote, curated.sentence)
@@ -59,7 +59,7 @@ function questionsFor(ctx: FactContext): Question[] {
   ]
   const out = questions.filter((q): q is Question => q !== undefined)
   if (!out.some((q) => RECOGNITION.has(q.kind))) {
-    throw new GeneratorError(`${ctx.fact.id}: no recognition question (mcq, true/false or matching)`)
+    throw new GeneratorError(`${ctx.fact.id}: no recognition question (mcq, true/false, matching or timeline)`)
   }
   return out
 }
@@ -73,7 +73,15 @@ export function generateBank(facts: readonly CuratedFact[], articleText: string,
     if (seen.has(curated.id)) throw new GeneratorError(`${curated.id}: duplicate fact id`)
     seen.add(curated.id)
     const fact = resolveFact(curated, sentences)
-    return { curated, fact, sentence: sentences[fact.sentenceIndex] as (typeof sentences)[number], sentences, rngFor }
+    return {
+      curated,
+      fact,
+      sentence: sentences[fact.sentenceIndex] as (typeof sentences)[number],
+      sentences,
+      article: articleText,
+      acceptedFor: factAccepted(curated),
+      rngFor,
+    }
   })
   return {
     schemaVersion: BANK_SCHEMA_VERSION,

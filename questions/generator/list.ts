@@ -2,7 +2,7 @@ import type { ListQuestion } from '../../src/domain/bank/types'
 import type { FactContext } from './context'
 
 /** List recall: order-free, credit per item. */
-export function listQuestion({ curated, fact }: FactContext): ListQuestion | undefined {
+export function listQuestion({ curated, fact, acceptedFor }: FactContext): ListQuestion | undefined {
   const list = curated.list
   if (!list) return undefined
   return {
@@ -12,6 +12,6 @@ export function listQuestion({ curated, fact }: FactContext): ListQuestion | und
     topic: fact.topic,
     sentenceIndex: fact.sentenceIndex,
     prompt: list.prompt,
-    items: list.items.map((item) => ({ answer: item.answer, accepted: item.accepted ?? [], type: 'text' })),
+    items: list.items.map((item) => ({ answer: item.answer, accepted: acceptedFor(item.answer), type: 'text' })),
   }
 }

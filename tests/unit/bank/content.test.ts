@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkTyped } from '@/domain/answer/check'
 import { normalizeAnswer } from '@/domain/answer/normalize'
 import { answerText, type Question } from '@/domain/bank'
 import { FACTS } from '../../../questions/facts'
@@ -13,8 +14,12 @@ const quotesOf = (factId: string) => {
   const f = FACTS.find((x) => x.id === factId)
   return f ? [f.quote, ...(f.seeAlso ?? [])] : []
 }
+const contentWords = (t: string) => norm(t).split(' ').filter((w) => w.length > 0)
+/** In the quote word for word, or every word of it in the quote (an answer put in the learner's words). */
 const supported = (answers: readonly string[], factId: string) =>
-  answers.some((a) => quotesOf(factId).some((q) => within(a, q)))
+  answers.some((a) =>
+    quotesOf(factId).some((q) => within(a, q) || contentWords(a).every((w) => contentWords(q).includes(w))),
+  )
 
 describe('facts', () => {
   it('number more than sixty', () => {
@@ -111,7 +116,7 @@ describe('questions', () => {
   it('true/false: each false statement differs from every sentence and carries a correction from the article', () => {
     const sentences = bank.sentences.map((s) => norm(s.text))
     const falses = byKind('true-false').filter((q) => !q.answer)
-    expect(falses.length).toBeGreaterThan(30)
+    expect(falses.length).toBeGreaterThanOrEqual(25)
     for (const q of falses) {
       expect(sentences.some((s) => s.includes(norm(q.statement))), q.id).toBe(false)
       expect(ARTICLE, q.id).toContain(q.correction)
@@ -120,9 +125,12 @@ describe('questions', () => {
     }
   })
 
-  it('cloze: the blank sits in the article sentence and filling it gives that sentence back', () => {
+  it('cloze: the blank sits in the article sentence and filling it gives that sentence back (after the one before it, where shown)', () => {
     for (const q of byKind('cloze')) {
-      expect(q.text.replace('____', q.answer.answer), q.id).toBe(bank.sentences[q.sentenceIndex]!.text)
+      const sentence = bank.sentences[q.sentenceIndex]!.text
+      const previous = bank.sentences[q.sentenceIndex - 1]?.text
+      expect([sentence, `${previous} ${sentence}`], q.id).toContain(q.text.replace('____', q.answer.answer))
+      expect(q.text.indexOf('____'), q.id).toBeGreaterThanOrEqual(q.text.length - sentence.length)
     }
   })
 
@@ -135,31 +143,64 @@ describe('questions', () => {
     }
   })
 
+  const graded = (id: string, form: string) => {
+    const q = bank.questions.find((x) => x.id === id)
+    if (!q || (q.kind !== 'typed' && q.kind !== 'cloze')) throw new Error(`${id} is not a typed or cloze question`)
+    return checkTyped(form, q.answer, 'strict').verdict
+  }
+
   it.each([
-    ['f-seven-districts', '7'],
-    ['f-three-cochairs', '3'],
-    ['f-trilateral-agreement-date', '10/11'],
-    ['f-trilateral-agreement-date', '10-11'],
-    ['f-trilateral-agreement-date', 'ngày 10 tháng 11'],
-    ['f-armed-confrontation-period', 'từ 1992 đến 1994'],
-  ])('typed %s accepts "%s"', (factId, form) => {
-    const q = byKind('typed').find((x) => x.factId === factId)!
-    expect([q.answer.answer, ...q.answer.accepted].map(norm)).toContain(norm(form))
+    ['f-seven-districts:cloze', '7'],
+    ['f-trilateral-three-parties:cloze', '3 bên'],
+    ['f-trilateral-agreement-date:typed', '10/11'],
+    ['f-trilateral-agreement-date:typed', '10-11'],
+    ['f-trilateral-agreement-date:typed', 'ngày 10 tháng 11'],
+    ['f-trilateral-agreement-date:cloze', '10/11'],
+    ['f-armed-confrontation-period:typed', 'từ 1992 đến 1994'],
+    ['f-armed-confrontation-period:typed', '1992–1994'],
+    ['f-conflict-resumed-2020:typed', 'cuối tháng 9/2020'],
+    ['f-conflict-resumed-2020:typed', 'cuối tháng chín năm 2020'],
+    ['f-moscow-support:cloze', 'Nga'],
+    ['f-moscow-mediator:typed', 'Nga'],
+    ['f-moscow-mediator:typed', 'Moscow'],
+    ['f-peace-treaty-preparation:typed', 'hiệp ước hòa bình'],
+    ['f-peace-treaty-preparation:cloze', 'hiệp ước hòa bình'],
+    ['f-document-basis-for-treaty:cloze', 'hiệp định hòa bình'],
+    ['f-districts-to-baku:typed', 'Azerbaijan'],
+    ['f-civilian-casualties:typed', 'thường dân'],
+  ])('%s accepts "%s"', (id, form) => {
+    expect(graded(id, form)).toBe('correct')
   })
 
-  it('timeline: only dated events, never the undated talks of "hôm nay"', () => {
-    const events = byKind('timeline').flatMap((q) => q.events)
-    expect(events.length).toBeGreaterThanOrEqual(3)
-    for (const e of events) {
-      expect(e.when).toMatch(/\d/)
-      expect(norm(`${e.label} ${e.when}`)).not.toContain(norm('hôm nay'))
-      expect(norm(e.label)).not.toContain(norm('Sochi'))
+  it.each([
+    ['f-trilateral-agreement-date:typed', '11/10'],
+    ['f-trilateral-agreement-date:typed', '9/11'],
+    ['f-armed-confrontation-period:typed', '1990-1992'],
+    ['f-pashinyan-office:cloze', 'Tổng thống Armenia'],
+  ])('%s refuses "%s"', (id, form) => {
+    expect(graded(id, form)).toBe('wrong')
+  })
+
+  it('timeline: the talks of 1992, the fighting, the ceasefire, then the talks in Sochi, dated only as the text dates them', () => {
+    const [q] = byKind('timeline')
+    expect(q!.events.map((e) => e.id)).toEqual(['armed-confrontation', 'conflict-resumed', 'trilateral-agreement', 'sochi-talks'])
+    for (const e of q!.events) {
+      if (e.id === 'sochi-talks') expect(e.when).not.toMatch(/\d/)
+      else expect(e.when).toMatch(/\d/)
     }
+    // 1992 starts both the confrontation and the talks: the text cannot order them, so they share a place.
+    expect(q!.events[0]!.when).toContain('1992')
+    expect(norm(q!.events[0]!.label)).toContain(norm('đàm phán'))
   })
 
   it('never ask or state a date for the Sochi talks', () => {
-    const sochi = bank.questions.filter((q) => JSON.stringify(q).includes('Sochi'))
-    for (const q of sochi) expect(JSON.stringify(q), q.id).not.toMatch(/\d{4}|tháng \d/u)
+    for (const q of bank.questions) {
+      if (q.kind === 'timeline') {
+        for (const e of q.events) if (norm(e.label).includes(norm('Sochi'))) expect(e.when, q.id).not.toMatch(/\d|tháng/u)
+        continue
+      }
+      if (JSON.stringify(q).includes('Sochi')) expect(JSON.stringify(q), q.id).not.toMatch(/\d{4}|tháng \d/u)
+    }
   })
 
   it('never quiz the members of the "thỏa thuận ba bên"', () => {
