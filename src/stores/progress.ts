@@ -9,6 +9,7 @@ import type { AnswerBasis, AnswerCommit, Repository } from '@/persistence/reposi
 import type { ResilientRepository, StorageStatus } from '@/persistence/resilient'
 import { createTabChannel, type TabChannel } from '@/persistence/tabs'
 import { requestPersistence, storageState, type StorageState } from '@/persistence/durability'
+import { isStorageError } from '@/persistence/errors'
 import { toPlain } from '@/persistence/plain'
 
 export type { StorageStatus }
@@ -189,7 +190,14 @@ export const useProgressStore = defineStore('progress', () => {
     localChanges++
     const lastEntryId = log.value.length ? log.value[log.value.length - 1]!.id : undefined
     const assumed: AnswerBasis = { card: cards.value.get(factId), lastEntryId }
-    const out = await write(() => repo().commitAnswer({ deckId, factId, compute, assumed }))
+    let out: AnswerCommit
+    try {
+      out = await write(() => repo().commitAnswer({ deckId, factId, compute, assumed }))
+    } catch (error) {
+      // Newer data on this device: the banner already says nothing is saved; study goes on in memory.
+      if (!isStorageError(error, 'read-only')) throw error
+      out = compute(assumed)
+    }
     cards.value.set(factId, withoutDeck(out.card))
     triggerRef(cards)
     // Appended in place: copying a log of 100,000 answers on every answer costs more than the answer.
@@ -206,7 +214,9 @@ export const useProgressStore = defineStore('progress', () => {
   async function undoAnswer(restore: { deckId: string; factId: string; previous: MemoryCard | null; entryId: string; session: unknown }) {
     localChanges++
     const previous = restore.previous ? toPlain(restore.previous) : null
-    await write(() => repo().commitUndo({ ...restore, previous }))
+    await write(() => repo().commitUndo({ ...restore, previous })).catch((error: unknown) => {
+      if (!isStorageError(error, 'read-only')) throw error
+    })
     if (previous) cards.value.set(restore.factId, previous)
     else cards.value.delete(restore.factId)
     triggerRef(cards)

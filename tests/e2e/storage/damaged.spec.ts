@@ -64,10 +64,10 @@ test('a damaged unfinished session does not block review: a fresh session starts
 
 const newer: { name: string; store: (page: Page) => Promise<void> }[] = [
   {
-    name: 'schema version 3 in the data',
+    name: 'schema version 4 in the data',
     store: (page) =>
       putRecords(page, [
-        { store: 'kv', key: 'hbb:schema-version', value: 3 },
+        { store: 'kv', key: 'hbb:schema-version', value: 4 },
         // A record of a shape this build does not know: it must not be set aside or rewritten.
         { store: 'cards', key: 'fact-from-the-future', value: { factId: 'fact-from-the-future', memory: { s: 1, d: 2 } } },
       ]),
