@@ -1,3 +1,5 @@
+import type { AlmostReason } from '@/domain/answer/types'
+
 /**
  * What the question components emit, and what the view passes back once the answer is graded.
  * The components never grade: the view asks domain/answer and turns its result into `AnswerFeedback`.
@@ -27,8 +29,8 @@ export interface FeedbackItem {
 export interface AnswerFeedback {
   outcome: AnswerOutcome
   expected: string
-  /** Why an answer is only almost right: the marks, or a slip of the keyboard. */
-  hint?: 'diacritics' | 'typo'
+  /** Why an answer is only almost right; on a right answer, the marks that were forgiven. */
+  hint?: AlmostReason
   items?: FeedbackItem[]
 }
 

@@ -3,14 +3,17 @@
  *
  * Quiz outcomes map to FSRS grades: wrong → again, almost → hard, correct → good. Easy is never
  * inferred from a quiz answer: it comes only from the learner's own choice (flashcards, `selfGrade`).
- * "Almost" (right but for the diacritics, or a typo) earns Hard and half the score: the fact was
- * recalled, but not cleanly. Lists, matching and timelines give credit per item: score is the share of
- * items right (an almost item counts half); all right → good, at least half → hard, else again.
+ * "Almost" (right but for the diacritics, keyboard leftovers, one wrong claim beside the answer, or a
+ * typo) earns Hard and half the score: the fact was recalled, but not cleanly. A right answer whose marks
+ * were forgiven says so in `hint`. Lists, matching and timelines give credit per item: score is the share
+ * of items right (an almost item counts half) among the items expected or given, whichever are more, so an
+ * extra wrong item costs as much as a missing one; all right → good, at least half → hard, else again.
  */
 import type { MatchingQuestion, Question, TimelineQuestion } from '../bank/types'
 import type { Grade } from '../scheduling/types'
 import { checkList, checkTyped } from './check'
-import type { GradeResult, ItemVerdict, Leniency, QuizOutcome, Response } from './types'
+import { answerContext } from './context'
+import type { AlmostReason, GradeResult, ItemVerdict, Leniency, QuizOutcome, Response } from './types'
 
 export interface GradeOptions {
   diacritics: Leniency
@@ -22,16 +25,32 @@ function result(outcome: QuizOutcome, score: number, expected: string, extra: Pa
   return { outcome, grade: GRADE_OF[outcome], score, expected, ...extra }
 }
 
-/** Credit per item: the outcome follows the share of items right. */
+/**
+ * Credit per item: the outcome follows the share of items right among the items expected or the pieces
+ * given, whichever are more ("Kalbajar, Lachin, Aghdam, Shusha": 3 of 4).
+ */
 function fromItems(items: ItemVerdict[], expected: string, extras?: string[]): GradeResult {
-  const n = items.length
   let credit = 0
-  for (const item of items) credit += item.verdict === 'correct' ? 1 : item.verdict === 'almost' ? 0.5 : 0
+  let given = 0
+  for (const item of items) {
+    credit += item.verdict === 'correct' ? 1 : item.verdict === 'almost' ? 0.5 : 0
+    if (item.given !== undefined) given++
+  }
+  const n = Math.max(items.length, given + (extras?.length ?? 0))
   const score = n === 0 ? 0 : credit / n
   const outcome: QuizOutcome = n > 0 && score === 1 ? 'correct' : score >= 0.5 ? 'almost' : 'wrong'
   const out = result(outcome, score, expected, { items })
   if (extras && extras.length) out.extras = extras
   return out
+}
+
+/** The hint a list shows: for a right list, the marks forgiven; otherwise its most telling flaw. */
+const LIST_HINTS: readonly AlmostReason[] = ['keyboard', 'diacritics', 'missing-diacritics', 'extra', 'typo']
+
+function listHint(items: readonly ItemVerdict[], extras: readonly string[]): AlmostReason | undefined {
+  const reasons = new Set(items.map((i) => i.reason))
+  if (extras.length) reasons.add('extra')
+  return LIST_HINTS.find((r) => reasons.has(r))
 }
 
 /** Length of the longest increasing run (not necessarily contiguous); marks its members in `keep`. */
@@ -117,19 +136,21 @@ function gradeUnsafe(question: Question, response: Response, options: GradeOptio
     case 'typed': {
       const expected = question.answer.answer
       if (r?.kind !== question.kind) return result('wrong', 0, expected)
-      const v = checkTyped(r.text, question.answer, options.diacritics)
-      if (v.verdict === 'correct') return result('correct', 1, expected)
-      if (v.verdict === 'almost') return result('almost', 0.5, expected, v.reason ? { hint: v.reason } : {})
-      return result('wrong', 0, expected)
+      const v = checkTyped(r.text, question.answer, options.diacritics, answerContext(question))
+      const extra: Partial<GradeResult> = {}
+      if (v.reason) extra.hint = v.reason
+      if (v.extras?.length) extra.extras = v.extras
+      const score = v.verdict === 'correct' ? 1 : v.verdict === 'almost' ? 0.5 : 0
+      return result(v.verdict, score, expected, extra)
     }
     case 'list': {
       const expected = question.items.map((i) => i.answer).join(', ')
       if (r?.kind !== 'list') return fromItems(question.items.map((i) => ({ expected: i.answer, verdict: 'wrong' })), expected)
       const input = 'items' in r ? r.items : r.text
-      const v = checkList(input, question.items, options.diacritics)
+      const v = checkList(input, question.items, options.diacritics, answerContext(question))
       const out = fromItems(v.items, expected, v.extras)
-      const reasons = v.items.filter((i) => i.verdict === 'almost').map((i) => i.reason)
-      if (reasons.length) out.hint = reasons.includes('diacritics') ? 'diacritics' : 'typo'
+      const hint = listHint(v.items, v.extras)
+      if (hint) out.hint = hint
       return out
     }
     case 'timeline':

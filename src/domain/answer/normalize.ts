@@ -31,7 +31,7 @@ export type Lead = 'space' | 'list' | 'aside'
  * - `base`: lower case, NFC, tone removed, other marks kept (ă â ê ô ơ ư đ survive);
  * - `bare`: every mark removed and đ → d;
  * - `tone`: '' or the tone letter of `TONE_KEY`;
- * - `surface`: as the learner wrote it (case and marks), for feedback;
+ * - `surface`: as the learner wrote it (case and marks, decomposed: `surfaceText` recomposes it);
  * - `lead`: the separator before it ("Sochi, Nga": `list` before "Nga"; "bảy (7)": `aside` before "7").
  */
 export interface Syllable {
@@ -92,66 +92,79 @@ export function syllables(text: string): Syllable[] {
   let base = ''
   let bare = ''
   let tone = ''
-  let surface = ''
+  let start = -1
+  let end = 0
   let lead: Lead = 'space'
   // Most syllables of names and numbers are plain ASCII: they need no recomposition.
   let ascii = true
   const flush = () => {
     if (base) {
-      out.push({ base: ascii ? base : base.normalize('NFC'), bare, tone, surface: ascii ? surface : surface.normalize('NFC'), lead })
+      out.push({ base: ascii ? base : base.normalize('NFC'), bare, tone, surface: decomposed.slice(start, end), lead })
       lead = 'space'
     }
     base = ''
     bare = ''
     tone = ''
-    surface = ''
+    start = -1
     ascii = true
   }
-  for (const ch of decomposed) {
-    const code = ch.charCodeAt(0)
+  for (let i = 0; i < decomposed.length; i++) {
+    const code = decomposed.charCodeAt(i)
     if (code >= 65 && code <= 90) {
       // A–Z: lower-cased here rather than over the whole string, so that `surface` keeps the case.
       const lower = String.fromCharCode(code + 32)
+      if (start < 0) start = i
       base += lower
       bare += lower
-      surface += ch
+      end = i + 1
       continue
     }
-    if (ch.length === 1 && isAsciiWordChar(code)) {
+    if (isAsciiWordChar(code)) {
+      if (start < 0) start = i
+      const ch = decomposed[i] as string
       base += ch
       bare += ch
-      surface += ch
+      end = i + 1
       continue
     }
     if (isInvisible(code)) continue
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < decomposed.length
+    const ch = wide ? decomposed.slice(i, i + 2) : (decomposed[i] as string)
     const toneKey = TONE_KEY[ch]
     if (toneKey !== undefined) {
       if (base) {
         tone = toneKey
-        surface += ch
         ascii = false
+        end = i + 1
       }
     } else if (MARK.test(ch)) {
       // Non-tone marks (breve, circumflex, horn) stay with their letter.
       if (base) {
         base += ch
-        surface += ch
         ascii = false
+        end = i + ch.length
       }
     } else if (WORD_CHAR.test(ch)) {
       const lower = ch.toLocaleLowerCase('vi')
+      if (start < 0) start = i
       ascii = false
       base += lower
       bare += lower === 'đ' ? 'd' : lower
-      surface += ch
+      end = i + ch.length
     } else if (!isJoiner(ch)) {
       flush()
       if (isListMark(ch)) lead = 'list'
       else if (isAsideMark(ch) && lead === 'space') lead = 'aside'
     }
+    if (wide) i++
   }
   flush()
   return out
+}
+
+/** Syllables as the learner wrote them, for feedback. */
+export function surfaceText(syl: readonly Syllable[]): string {
+  return syl.map((s) => s.surface).join(' ').normalize('NFC')
 }
 
 /** The key of one syllable at a fold level. */

@@ -29,6 +29,7 @@ const TENS = keyOf('mươi')
 const HUNDRED = keyOf('trăm')
 const ZERO_TENS = new Set([keyOf('linh'), keyOf('lẻ')])
 const YEAR = keyOf('năm')
+const ZERO = keyOf('không')
 
 const key = (s: Syllable | undefined) => (s ? s.base + s.tone : '')
 const isDigits = (s: Syllable | undefined) => !!s && /^[0-9]+$/.test(s.base)
@@ -49,6 +50,8 @@ function parseTens(tokens: readonly Syllable[], i: number): { value: number; nex
   }
   // "năm 1992" is "the year 1992", not "5 1992".
   if (first === YEAR && isDigits(tokens[i + 1])) return null
+  // "không" is 0 only on its own: "không phải Sochi" is "not Sochi".
+  if (first === ZERO && tokens.length > 1) return null
   return { value: unit, next: i + 1 }
 }
 
@@ -76,20 +79,24 @@ function digitSyllable(text: string, from: readonly Syllable[]): Syllable {
 
 /**
  * Number words become digit syllables and digit runs lose leading zeros ("05" → "5"). Words that are
- * not numbers pass through unchanged.
+ * not numbers pass through unchanged; with none, the same array comes back.
  */
-export function numbersToDigits(tokens: readonly Syllable[]): Syllable[] {
+export function numbersToDigits(tokens: Syllable[]): Syllable[] {
   const out: Syllable[] = []
+  let changed = false
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i] as Syllable
     if (isDigits(t)) {
-      out.push(digitSyllable(t.base.replace(/^0+(?=\d)/, ''), [t]))
+      const digits = t.base.replace(/^0+(?=\d)/, '')
+      changed ||= digits !== t.base
+      out.push(digits === t.base ? t : digitSyllable(digits, [t]))
       i++
       continue
     }
     const n = parseNumber(tokens, i)
     if (n) {
+      changed = true
       out.push(digitSyllable(String(n.value), tokens.slice(i, n.next)))
       i = n.next
     } else {
@@ -97,5 +104,41 @@ export function numbersToDigits(tokens: readonly Syllable[]): Syllable[] {
       i++
     }
   }
+  return changed ? out : tokens
+}
+
+/** Words that only name the number after them: "ngày 10", "mùng 10", "tháng 11", "năm 2020"; read without marks. */
+const LABELS = new Set(['ngay', 'mung', 'mong', 'thang', 'nam'])
+
+/**
+ * Drops the label words of dates, "ngày 10 tháng 11 năm 2020" → 10 11 2020, so that a date reads the same
+ * in words and in figures ("cuối tháng 9 năm 2020" = "cuối 9/2020"). Only a word directly before a number
+ * is a label: "7 tháng" (seven months) keeps its word.
+ */
+export function dropDateLabels(tokens: Syllable[]): Syllable[] {
+  if (!tokens.some((t, i) => LABELS.has(t.bare) && isDigits(tokens[i + 1]))) return tokens
+  const out: Syllable[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Syllable
+    if (LABELS.has(t.bare) && isDigits(tokens[i + 1])) {
+      const next = tokens[i + 1] as Syllable
+      out.push({ ...next, lead: t.lead, surface: `${t.surface} ${next.surface}` })
+      i++
+    } else {
+      out.push(t)
+    }
+  }
   return out
+}
+
+/** "1992-94": a two-digit year after a four-digit one takes its century (and the next one if it must). */
+export function expandShortYears(tokens: readonly Syllable[]): Syllable[] {
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1]
+    if (!prev || !/^[0-9]{4}$/.test(prev.base) || !/^[0-9]{2}$/.test(t.base)) return t
+    const from = Number(prev.base)
+    let year = from - (from % 100) + Number(t.base)
+    if (year < from) year += 100
+    return { ...t, base: String(year), bare: String(year) }
+  })
 }

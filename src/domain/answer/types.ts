@@ -5,14 +5,24 @@ export type Leniency = 'strict' | 'tones' | 'all'
 
 export type Verdict = 'correct' | 'almost' | 'wrong'
 
-/** Why an answer is almost right: only the marks differ, or one or two letters are off. */
-export type AlmostReason = 'diacritics' | 'typo'
+/**
+ * Why an answer is almost right, or, on a right answer, what was forgiven:
+ * - `diacritics`: marks typed but not the right ones ("hỏa bình" for "hòa bình");
+ * - `missing-diacritics`: marks left out ("hoa binh", "bay" for "bảy");
+ * - `keyboard`: Telex or VNI keys left in the text ("hoaf", "bay3"): Vietnamese typing is off;
+ * - `extra`: the right answer with a claim of its own beside it ("Nga và Mỹ", "…, Anh" in a list);
+ * - `typo`: one or two letters off.
+ * A right answer carries only `diacritics` or `missing-diacritics`, under a leniency that forgives them.
+ */
+export type AlmostReason = 'diacritics' | 'missing-diacritics' | 'keyboard' | 'extra' | 'typo'
 
 export interface TypedVerdict {
   verdict: Verdict
   reason?: AlmostReason
   /** The accepted form that matched (the answer or one of its aliases). */
   matched?: string
+  /** What the answer claims beside the right answer: names, numbers, a second answer. */
+  extras?: string[]
 }
 
 export interface ItemVerdict {
@@ -27,8 +37,10 @@ export interface ItemVerdict {
 export interface ListVerdict {
   /** One per expected item, in the expected order. */
   items: ItemVerdict[]
-  /** Pieces of the answer that matched no expected item. */
+  /** Pieces of the answer that matched no expected item: wrong items, which cost credit. */
   extras: string[]
+  /** Pieces that repeat an item already given ("Nga, Nga"): not a wrong claim, so they cost nothing. */
+  duplicates: string[]
 }
 
 /** The learner's response, by question kind. */
@@ -53,7 +65,8 @@ export interface GradeResult {
   expected: string
   /** Per-item verdicts for list, matching and timeline questions. */
   items?: ItemVerdict[]
-  /** Extra pieces of a list answer that matched nothing. */
+  /** What the answer claims that is not right: extra list items, a second answer beside a typed one. */
   extras?: string[]
+  /** Why the answer is only almost right; on a right answer, the marks that were forgiven. */
   hint?: AlmostReason
 }

@@ -6,7 +6,7 @@ import type { Leniency } from '@/domain/answer/types'
 import type { AnswerType } from '@/domain/bank/types'
 import { accepted } from '../../../fixtures/engine/questions'
 
-type Want = 'correct' | 'almost:diacritics' | 'almost:typo' | 'wrong'
+type Want = 'correct' | 'almost:diacritics' | 'almost:missing-diacritics' | 'almost:typo' | 'wrong'
 
 const verdictOf = (input: string, answer: string, type: AnswerType, leniency: Leniency, aliases: string[] = []): Want => {
   const v = checkTyped(input, accepted(answer, type, aliases), leniency)
@@ -30,21 +30,21 @@ describe('checkTyped: text', () => {
     ['khoẻ', 'khỏe', 'strict', 'correct'],
     ['hoá', 'hóa', 'strict', 'correct'],
     ['Thuỵ Sĩ', 'Thụy Sĩ', 'strict', 'correct'],
-    // strict: any mark differs → almost, check the diacritics
-    ['hoa binh', 'hòa bình', 'strict', 'almost:diacritics'],
+    // strict: any mark differs → almost: marks left out, or marks wrong
+    ['hoa binh', 'hòa bình', 'strict', 'almost:missing-diacritics'],
     ['hỏa bình', 'hòa bình', 'strict', 'almost:diacritics'],
-    ['Nga', 'Ngà', 'strict', 'almost:diacritics'],
-    ['bay', 'bảy', 'strict', 'almost:diacritics'],
-    ['nam', 'năm', 'strict', 'almost:diacritics'],
-    ['Da Nang', 'Đà Nẵng', 'strict', 'almost:diacritics'],
+    ['Nga', 'Ngà', 'strict', 'almost:missing-diacritics'],
+    ['bay', 'bảy', 'strict', 'almost:missing-diacritics'],
+    ['nam', 'năm', 'strict', 'almost:missing-diacritics'],
+    ['Da Nang', 'Đà Nẵng', 'strict', 'almost:missing-diacritics'],
     // tones: tone marks forgiven, ă â ê ô ơ ư đ kept
     ['hoa binh', 'hòa bình', 'tones', 'correct'],
     ['Nga', 'Ngà', 'tones', 'correct'],
-    ['ngung ban', 'ngừng bắn', 'tones', 'almost:diacritics'],
+    ['ngung ban', 'ngừng bắn', 'tones', 'almost:missing-diacritics'],
     ['ngưng bắn', 'ngừng bắn', 'tones', 'correct'],
     ['Đa Năng', 'Đà Nẵng', 'tones', 'correct'],
-    ['Da Nang', 'Đà Nẵng', 'tones', 'almost:diacritics'],
-    ['nam', 'năm', 'tones', 'almost:diacritics'],
+    ['Da Nang', 'Đà Nẵng', 'tones', 'almost:missing-diacritics'],
+    ['nam', 'năm', 'tones', 'almost:missing-diacritics'],
     // all: every mark forgiven, đ → d
     ['Da Nang', 'Đà Nẵng', 'all', 'correct'],
     ['ngung ban', 'ngừng bắn', 'all', 'correct'],
@@ -67,18 +67,19 @@ describe('checkTyped: text', () => {
     ['Nge', 'Nga', 'all', 'wrong'],
     ['Moskva', 'Moskva', 'strict', 'correct'],
     ['Mockva', 'Moskva', 'strict', 'almost:typo'],
-    ['Matxcova', 'Moskva', 'strict', 'almost:diacritics'],
+    ['Matxcova', 'Moskva', 'strict', 'almost:missing-diacritics'],
     ['Matxcova', 'Moskva', 'all', 'correct'],
     ['Paris', 'Moskva', 'all', 'wrong'],
     // aliases
     ['Xô-chi', 'Sochi', 'strict', 'correct'],
-    ['xo chi', 'Sochi', 'tones', 'almost:diacritics'],
+    ['xo chi', 'Sochi', 'tones', 'almost:missing-diacritics'],
     ['Matxcơva', 'Moskva', 'strict', 'correct'],
     // wrong and empty
     ['Baku', 'Sochi', 'all', 'wrong'],
     ['', 'Sochi', 'all', 'wrong'],
     ['!!!', 'Sochi', 'all', 'wrong'],
-    ['Sochi Sochi', 'Sochi', 'strict', 'wrong'],
+    // the right answer twice is not a wrong claim
+    ['Sochi Sochi', 'Sochi', 'strict', 'correct'],
   ])('%j for %j (%s) → %s', (input, answer, leniency, want) => {
     const aliases = answer === 'Sochi' ? ['Xô-chi'] : answer === 'Moskva' ? ['Mát-xcơ-va', 'Matxcơva'] : []
     expect(verdictOf(input, answer, 'text', leniency, aliases)).toBe(want)
@@ -174,13 +175,17 @@ describe('checkList', () => {
     ['Nga, Armenia, Azerbaijan', ['correct', 'correct', 'correct'], []],
     ['Azerbaijan và Nga; Armenia', ['correct', 'correct', 'correct'], []],
     ['Armenia and Nga\nAzerbaijen', ['correct', 'correct', 'almost'], []],
-    ['Nga, Nga, Nga', ['correct', 'wrong', 'wrong'], ['Nga', 'Nga']],
+    ['Nga, Nga, Nga', ['correct', 'wrong', 'wrong'], []],
     ['Nga, Mỹ', ['correct', 'wrong', 'wrong'], ['Mỹ']],
     ['', ['wrong', 'wrong', 'wrong'], []],
   ])('%j', (input, verdicts, extras) => {
     const v = checkList(input, items, 'tones')
     expect(v.items.map((i) => i.verdict)).toEqual(verdicts)
     expect(v.extras).toEqual(extras)
+  })
+
+  it('reports a repeated item as a duplicate, not as a wrong extra', () => {
+    expect(checkList('Nga, Nga, nga', items, 'tones')).toMatchObject({ extras: [], duplicates: ['Nga', 'nga'] })
   })
 
   it('gives an exact piece to its item before a near miss can take it', () => {

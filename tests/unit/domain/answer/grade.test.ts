@@ -42,7 +42,7 @@ describe('gradeResponse', () => {
 
   it('hints at the diacritics under strict leniency and never returns easy', () => {
     const strict = gradeResponse(q('typed'), { kind: 'typed', text: 'xo chi' }, { diacritics: 'strict' })
-    expect(strict).toMatchObject({ outcome: 'almost', grade: 'hard', hint: 'diacritics', expected: 'Sochi' })
+    expect(strict).toMatchObject({ outcome: 'almost', grade: 'hard', hint: 'missing-diacritics', expected: 'Sochi' })
     for (const question of qs) {
       expect(gradeResponse(question, { kind: 'mcq', choice: 1 }, tones).grade).not.toBe('easy')
     }
@@ -52,7 +52,8 @@ describe('gradeResponse', () => {
     const r = gradeResponse(q('list'), { kind: 'list', text: 'Nga, Armenai, Iran' }, { diacritics: 'strict' })
     expect(r.items?.map((i) => i.verdict)).toEqual(['correct', 'almost', 'wrong'])
     expect(r.extras).toEqual(['Iran'])
-    expect(r.hint).toBe('typo')
+    // The wrong item is the flaw to name first; the typo shows on its item.
+    expect(r.hint).toBe('extra')
     expect(r.score).toBeCloseTo(0.5, 6)
     expect(r.outcome).toBe('almost')
   })
