@@ -342,7 +342,8 @@ export const FACTS: readonly CuratedFact[] = [
     ask: {
       prompt: 'Ai sẽ hỗ trợ mọi khả năng cho việc tìm kiếm giải pháp?',
       answer: 'Moskva',
-      distractors: ['Nhóm OSCE Minsk', 'Yerevan', 'Mỹ'],
+      // The Minsk Group and its other co-chairs: who else might back the search for solutions.
+      distractors: ['Nhóm OSCE Minsk', 'Mỹ', 'Pháp'],
     },
     cloze: { span: 'Moskva', context: 'previous' },
   },
@@ -943,7 +944,7 @@ export const FACTS: readonly CuratedFact[] = [
       prompt: 'Thỏa thuận ba bên đạt được vào lúc nào trong ngày?',
       answer: 'đêm rạng sáng',
       accepted: ['rạng sáng'],
-      distractors: ['giữa trưa', 'buổi chiều', 'chiều tối'],
+      distractors: ['giữa buổi sáng', 'giữa trưa', 'buổi chiều'],
     },
     cloze: { span: 'đêm rạng sáng' },
     tfTrue: false,
