@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import QuestionFeedback from '@/components/question/QuestionFeedback.vue'
 import type { AnswerFeedback } from '@/components/question/types'
+import { setLocale } from '@/i18n'
 import { mountWith, loadMessages } from './factories'
 
 beforeAll(loadMessages)
@@ -20,6 +21,11 @@ describe('QuestionFeedback', () => {
     [{ outcome: 'correct', expected: 'Sochi' }, 'Đúng rồi!'],
     [{ outcome: 'almost', expected: 'Sochi', hint: 'diacritics' }, 'Gần đúng: kiểm tra lại dấu'],
     [{ outcome: 'almost', expected: 'Sochi', hint: 'typo' }, 'Gần đúng: có lỗi gõ'],
+    [{ outcome: 'almost', expected: 'hòa bình', hint: 'missing-diacritics' }, 'Gần đúng: thiếu dấu'],
+    [{ outcome: 'almost', expected: 'hòa bình', hint: 'keyboard' }, 'Gần đúng: còn sót phím bỏ dấu (Telex/VNI), hãy bật bộ gõ tiếng Việt'],
+    [{ outcome: 'almost', expected: 'Nga', hint: 'extra', items: [{ label: 'Mỹ', verdict: 'extra' }] }, 'Gần đúng: có phần thêm vào không đúng'],
+    [{ outcome: 'correct', expected: 'bảy', hint: 'missing-diacritics' }, 'Đúng, nhưng thiếu dấu: bảy'],
+    [{ outcome: 'correct', expected: 'hòa bình', hint: 'diacritics' }, 'Đúng, nhưng sai dấu: hòa bình'],
     [{ outcome: 'almost', expected: 'Sochi' }, 'Gần đúng'],
     [{ outcome: 'wrong', expected: 'Sochi' }, 'Chưa đúng'],
   ])('announces %j as "%s" through a polite status region', async (feedback, headline) => {
@@ -29,6 +35,26 @@ describe('QuestionFeedback', () => {
     expect(status.attributes('aria-live')).toBe('polite')
     expect(status.text()).toBe(headline)
     expect(w.find('.headline').text()).toContain(headline)
+  })
+
+  it('names the forgiven answer once, in the headline and in Vietnamese, in either language', async () => {
+    await setLocale('en')
+    try {
+      const w = show({ outcome: 'correct', expected: 'bảy', hint: 'missing-diacritics' })
+      await nextTick()
+      expect(w.find('[role="status"]').text()).toBe('Correct, but without diacritics: bảy')
+      expect(w.find('.headline strong').attributes('lang')).toBe('vi')
+      expect(w.find('.expected').exists()).toBe(false)
+    } finally {
+      await setLocale('vi')
+    }
+  })
+
+  it('names the extra claim of an almost answer among the items', () => {
+    const w = show({ outcome: 'almost', expected: 'Nga', hint: 'extra', items: [{ label: 'Mỹ', verdict: 'extra' }] })
+    expect(w.find('.expected').text()).toContain('Nga')
+    expect(w.findAll('.item').map((li) => li.text())).toEqual([expect.stringContaining('Mỹ')])
+    expect(w.find('.item .struck').text()).toBe('Mỹ')
   })
 
   it('shows the expected answer, the items and the sentence with the quote marked', () => {
