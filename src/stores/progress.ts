@@ -10,6 +10,7 @@ import type { ResilientRepository, StorageStatus } from '@/persistence/resilient
 import { createTabChannel, type TabChannel } from '@/persistence/tabs'
 import { requestPersistence, storageState, type StorageState } from '@/persistence/durability'
 import { isStorageError } from '@/persistence/errors'
+import { useClockStore } from './clock'
 import { toPlain } from '@/persistence/plain'
 
 export type { StorageStatus }
@@ -51,6 +52,7 @@ export const useProgressStore = defineStore('progress', () => {
   /** Until `logComplete`, `log` holds the answers since this instant only (the first screen's window). */
   const logSince = ref(0)
 
+  const clock = useClockStore()
   let repository: Repository | undefined
   /** This device's id in new entry ids; read from the storage meta, made on first use. */
   let device = newDeviceId()
@@ -82,12 +84,12 @@ export const useProgressStore = defineStore('progress', () => {
    * tab's writes have settled, it is read again.
    */
   async function reload() {
-    let since = Date.now() - RECENT_LOG_MS
+    let since = clock.read() - RECENT_LOG_MS
     let changes = localChanges
     let loaded = await repo().load({ logSince: since })
     for (let reread = 0; changes !== localChanges && reread < MAX_REREADS; reread++) {
       await Promise.allSettled([...writing])
-      since = Date.now() - RECENT_LOG_MS
+      since = clock.read() - RECENT_LOG_MS
       changes = localChanges
       loaded = await repo().load({ logSince: since })
     }
@@ -239,7 +241,7 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** Builds the backup file and records the date of this backup. */
-  async function exportBackup(now = Date.now()): Promise<string> {
+  async function exportBackup(now = clock.read()): Promise<string> {
     const file = await repo().exportSnapshot(now)
     await write(() => repo().markBackup(now))
     meta.value = { ...meta.value, lastBackupAt: now }

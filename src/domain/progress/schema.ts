@@ -42,7 +42,7 @@ const isJsonValue = (x: unknown, depth = 0): boolean => {
 /** A response is small plain JSON: what a question screen can send, never a whole file. */
 const isResponse = (x: unknown): boolean => isJsonValue(x) && JSON.stringify(x).length <= LIMITS.responseChars
 
-export const MemoryCardSchema = v.object({
+const MemoryCardEntries = {
   factId: id,
   state: v.picklist(['new', 'learning', 'review', 'relearning']),
   due: dueTime,
@@ -54,9 +54,23 @@ export const MemoryCardSchema = v.object({
   reps: count,
   lapses: count,
   lastReview: v.optional(time),
-})
+}
 
-export const StoredCardSchema = v.object({ ...MemoryCardSchema.entries, deckId: id })
+/** A card that has been reviewed has a memory: FSRS never gives it a stability under 0.001 or a difficulty under 1. */
+const MIN_REVIEWED_STABILITY = 0.001
+const hasMemory = (c: { state: string; stability: number; difficulty: number }) =>
+  c.state === 'new' || (c.stability >= MIN_REVIEWED_STABILITY && c.difficulty >= 1)
+const MEMORY_MESSAGE = 'a reviewed card needs stability ≥ 0.001 and difficulty ≥ 1'
+
+export const MemoryCardSchema = v.pipe(
+  v.object(MemoryCardEntries),
+  v.forward(v.partialCheck([['state'], ['stability'], ['difficulty']], hasMemory, MEMORY_MESSAGE), ['stability']),
+)
+
+export const StoredCardSchema = v.pipe(
+  v.object({ ...MemoryCardEntries, deckId: id }),
+  v.forward(v.partialCheck([['state'], ['stability'], ['difficulty']], hasMemory, MEMORY_MESSAGE), ['stability']),
+)
 
 export const ReviewLogEntrySchema = v.object({
   id,
@@ -123,7 +137,8 @@ export function readCard(x: unknown): MemoryCard | null {
     !isIn(c.stability, LIMITS.stability) || !isIn(c.difficulty, LIMITS.difficulty) ||
     !isIn(c.elapsedDays, LIMITS.days) || !isIn(c.scheduledDays, LIMITS.days) ||
     !isCount(c.learningSteps) || !isCount(c.reps) || !isCount(c.lapses) ||
-    (c.lastReview !== undefined && !isTime(c.lastReview))
+    (c.lastReview !== undefined && !isTime(c.lastReview)) ||
+    !hasMemory(c as { state: string; stability: number; difficulty: number })
   ) return null
   const card: MemoryCard = {
     factId: c.factId, state: c.state as MemoryCard['state'], due: c.due, stability: c.stability,

@@ -116,3 +116,36 @@ for (const { name, store } of newer) {
     expect(await dumpDb(page)).toEqual(before)
   })
 }
+
+test('a NaN produced while answering (a broken clock) is never written: the answer is kept, valid, after a reload', async ({ page }) => {
+  await page.addInitScript(() => {
+    const real = Date.now.bind(Date)
+    Date.now = () => ((window as unknown as { brokenClock?: boolean }).brokenClock ? Number.NaN : real())
+  })
+  await answerSome(page, 1)
+  await page.evaluate(() => ((window as unknown as { brokenClock?: boolean }).brokenClock = true))
+  await answerAndNext(page)
+  await waitForLog(page, 2)
+  await page.reload()
+  await page.goto('/')
+  await expect(page.getByTestId('goal')).toHaveText('Mục tiêu hôm nay: 2 / 20 câu')
+  const after = await dumpDb(page)
+  expect(after.log).toHaveLength(2)
+  expect(after.aside).toEqual([])
+  for (const [, entry] of after.log) expect(Number.isFinite((entry as { reviewedAt: number }).reviewedAt)).toBe(true)
+})
+
+test('a stored card with no memory (stability 0 in review) is set aside at start; its fact is answered afresh and kept', async ({ page }) => {
+  await answerSome(page, 1)
+  const [key, card] = (await dumpDb(page)).cards[0]!
+  // FSRS refuses such a card ("Invalid memory state"): before, answering it threw and the question hung.
+  const broken = { ...(card as object), state: 'review', stability: 0, due: Date.now() - 86_400_000 }
+  await putRecords(page, [{ store: 'cards', key, value: broken }])
+  await page.goto('/review')
+  await answerAndNext(page)
+  await waitForLog(page, 2)
+  await page.goto('/')
+  await expect(page.getByTestId('goal')).toHaveText('Mục tiêu hôm nay: 2 / 20 câu')
+  const after = await dumpDb(page)
+  expect(after.aside.map(([, r]) => (r as { key: string }).key)).toContain(key)
+})
