@@ -167,12 +167,16 @@ type Rank = 0 | 1 | 2 | 3 | 4 | 5 | 6
 
 interface Outcome {
   rank: Rank
-  reason?: AlmostReason
-  matched?: string
-  claims?: string[]
+  reason: AlmostReason | undefined
+  claims: string[] | undefined
+  matched: string | undefined
 }
 
-const WRONG: Outcome = { rank: 6 }
+/** Every outcome has the same shape, so the checks that pass them around stay monomorphic (fast). */
+const outcome = (rank: Rank, reason?: AlmostReason, claims?: string[], matched?: string): Outcome => ({ rank, reason, claims, matched })
+
+const WRONG: Outcome = outcome(6)
+const EXACT: Outcome = outcome(0)
 
 /** Marks left out (every differing syllable has fewer marks) or marks wrong. */
 function marksReason(given: readonly Syllable[], expected: readonly Syllable[]): AlmostReason {
@@ -189,22 +193,23 @@ function marksReason(given: readonly Syllable[], expected: readonly Syllable[]):
 
 /** Rank of two syllable runs equal at fold level `at` (and not before), for a learner at `level`. */
 function foldRank(given: readonly Syllable[], expected: readonly Syllable[], at: number, level: number): Outcome {
-  if (at === 0) return { rank: 0 }
-  return { rank: at <= level ? 1 : 2, reason: marksReason(given, expected) }
+  if (at === 0) return EXACT
+  return outcome(at <= level ? 1 : 2, marksReason(given, expected))
+}
+
+/** Two readings equal at the lowest fold level they can be, or null. */
+function readingRank(a: Reading, b: Reading, level: number): Outcome | null {
+  for (let l = 0; l < 3; l++) if (a.joined[l] === b.joined[l]) return l === 0 ? EXACT : foldRank(a.syl, b.syl, l, level)
+  return null
 }
 
 /** The whole answer equal to the form, in the numeric or the plain reading. */
 function wholeRank(input: Prepared, form: Prepared, level: number): Outcome {
-  let best = WRONG
-  for (const [a, b] of [[input.numeric, form.numeric], [input.plain, form.plain]] as const) {
-    for (let l = 0; l < 3; l++) {
-      if (a.joined[l] !== b.joined[l]) continue
-      const o = foldRank(a.syl, b.syl, l, level)
-      if (o.rank < best.rank) best = o
-      break
-    }
-  }
-  return best
+  const numeric = readingRank(input.numeric, form.numeric, level)
+  if (numeric?.rank === 0 || (input.numeric === input.plain && form.numeric === form.plain)) return numeric ?? WRONG
+  const plain = readingRank(input.plain, form.plain, level)
+  if (!numeric) return plain ?? WRONG
+  return plain && plain.rank < numeric.rank ? plain : numeric
 }
 
 /** The form inside a longer answer, with what surrounds it judged (context.ts). */
@@ -218,11 +223,32 @@ function coreRank(input: Prepared, form: Prepared, level: number, support: Suppo
     if (at < 0) continue
     const window = a.syl.slice(at, at + m)
     const exact = window.every((s, j) => matchKey(s, 'exact') === b.keys[0][j])
-    const core = exact ? { rank: 0 as Rank } : foldRank(window, b.syl, Math.max(l, 1), level)
+    const core = exact ? EXACT : foldRank(window, b.syl, Math.max(l, 1), level)
     const rest = judgeRest(tokensOf(a), at, at + m, support, ctx, slots)
     if (rest.kind === 'fine') return core
     if (rest.kind === 'hedge') return WRONG
-    return { rank: rest.claims.length === 1 ? 4 : 6, reason: 'extra', claims: rest.claims }
+    return outcome(rest.claims.length === 1 ? 4 : 6, 'extra', rest.claims)
+  }
+  return WRONG
+}
+
+/**
+ * A typo of the form: the whole answer, or a run of as many syllables inside it with only fine context
+ * around ("thành phố Sochu"). Numbers are never typos of each other: "11/10" is not "10/11", "ba vùng"
+ * is not "bảy vùng".
+ */
+function typoRank(input: Prepared, form: Prepared, answer: PreparedAnswer, ctx: AnswerContext, slots: readonly Slot[]): Outcome {
+  if (input.digits !== form.digits) return WRONG
+  const max = typoAllowance(form.letters)
+  if (max === 0) return WRONG
+  if (boundedEditDistance(input.plain.joined[2], form.plain.joined[2], max) <= max) return outcome(5, 'typo')
+  const a = input.numeric
+  const m = form.numeric.syl.length
+  const want = form.numeric.joined[2]
+  for (let at = 0; at + m <= a.syl.length && a.syl.length > m; at++) {
+    const window = a.keys[2].slice(at, at + m).join(' ')
+    if (boundedEditDistance(window, want, max) > max) continue
+    if (judgeRest(tokensOf(a), at, at + m, answer.support, ctx, slots).kind === 'fine') return outcome(5, 'typo')
   }
   return WRONG
 }
@@ -230,15 +256,11 @@ function coreRank(input: Prepared, form: Prepared, level: number, support: Suppo
 /** The form inside a longer answer, or failing that, a typo of it. */
 function partRank(input: Prepared, answer: PreparedAnswer, index: number, level: number, ctx: AnswerContext, typos: boolean): Outcome {
   const form = answer.forms[index] as Prepared
-  const slots = [...ctx.slots, ...(answer.slots[index] ?? [])]
+  const own = answer.slots[index] ?? []
+  const slots = own.length ? [...ctx.slots, ...own] : ctx.slots
   const core = coreRank(input, form, level, answer.support, ctx, slots)
   if (core.rank < 6 || core.claims || !typos) return core
-  // Numbers are never typos of each other: "11/10" is not "10/11", "ba vùng" is not "bảy vùng".
-  if (input.digits !== form.digits) return WRONG
-  const max = typoAllowance(form.letters)
-  return max > 0 && boundedEditDistance(input.plain.joined[2], form.plain.joined[2], max) <= max
-    ? { rank: 5, reason: 'typo' }
-    : WRONG
+  return typoRank(input, form, answer, ctx, slots)
 }
 
 /** Better: a lower rank; at the same rank, fewer claims; a wrong answer that names its claims beats a bare one. */
@@ -254,17 +276,25 @@ const better = (o: Outcome, than: Outcome) =>
 function bestOutcome(input: Prepared, answer: PreparedAnswer, level: number, ctx: AnswerContext, typos = true): Outcome {
   if (!input.plain.syl.length) return WRONG
   let best: Outcome = WRONG
+  let matched = ''
   for (const form of answer.forms) {
     const o = wholeRank(input, form, level)
-    if (better(o, best)) best = { ...o, matched: form.text }
+    if (better(o, best)) {
+      best = o
+      matched = form.text
+      if (o.rank === 0) break
+    }
   }
-  if (best.rank <= 2) return best
-  answer.forms.forEach((form, index) => {
-    if (best.rank === 0) return
-    const o = partRank(input, answer, index, level, ctx, typos)
-    if (better(o, best)) best = { ...o, matched: form.text }
-  })
-  return best
+  if (best.rank > 2) {
+    for (let index = 0; index < answer.forms.length && best.rank > 0; index++) {
+      const o = partRank(input, answer, index, level, ctx, typos)
+      if (better(o, best)) {
+        best = o
+        matched = (answer.forms[index] as Prepared).text
+      }
+    }
+  }
+  return best.rank < 6 ? outcome(best.rank, best.reason, best.claims, matched) : best
 }
 
 /** The best outcome, and failing better, the same answer read with its keyboard leftovers as marks. */
@@ -276,7 +306,7 @@ function judge(input: Prepared, accepted: AcceptedAnswer, leniency: Leniency, ct
   const decoded = decodeKeyboard(input.plain.syl)
   if (!decoded) return best
   const d = bestOutcome(prepareSyllables(input.text, decoded, accepted.type), answer, level, ctx, false)
-  return d.rank <= 2 ? { rank: 3, reason: 'keyboard', ...(d.matched ? { matched: d.matched } : {}) } : best
+  return d.rank <= 2 ? outcome(3, 'keyboard', undefined, d.matched) : best
 }
 
 function toVerdict(o: Outcome): TypedVerdict {

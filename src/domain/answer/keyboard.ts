@@ -108,6 +108,9 @@ function decodeTelex(word: string): string | null {
   return changed ? letters.join('') + tone : null
 }
 
+/** A quick look for anything a leftover needs: a digit after a letter (VNI), a tone letter at the end, w, aa, ee, oo, dd (Telex). */
+const LEFTOVER = /[a-z][0-9]|[sfrxj]$|w|aa|ee|oo|dd/
+
 /**
  * The answer with keyboard leftovers turned into marks, or null when no word has any. A word is
  * decoded only when the result is a possible Vietnamese syllable, so names and numbers stay as they are.
@@ -115,6 +118,7 @@ function decodeTelex(word: string): string | null {
  * @example decodeKeyboard(syllables('hoa2 binh2'))?.map((s) => s.base + s.tone) // ['hoaF', 'binhF']
  */
 export function decodeKeyboard(tokens: readonly Syllable[]): Syllable[] | null {
+  if (!tokens.some((t) => LEFTOVER.test(t.base))) return null
   let any = false
   const out = tokens.map((t) => {
     if (/^[0-9]+$/.test(t.base)) return t

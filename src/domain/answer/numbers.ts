@@ -82,6 +82,7 @@ function digitSyllable(text: string, from: readonly Syllable[]): Syllable {
  * not numbers pass through unchanged; with none, the same array comes back.
  */
 export function numbersToDigits(tokens: Syllable[]): Syllable[] {
+  if (!tokens.some((t) => isDigits(t) || UNITS.has(key(t)) || key(t) === TEN)) return tokens
   const out: Syllable[] = []
   let changed = false
   let i = 0

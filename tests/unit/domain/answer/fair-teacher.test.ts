@@ -125,6 +125,7 @@ const rows: Row[] = [
   row(SOCHI, LONG_TRUE, 'correct'),
   row(SOCHI, 'Sochu', 'almost:typo'),
   row(SOCHI, 'Soch', 'almost:typo'),
+  row(SOCHI, 'thành phố Sochu, Nga', 'almost:typo'),
   row(SOCHI, 'Sochi, Armenia', 'almost:extra', { names: ['Armenia'] }),
   row(SOCHI, 'Sochi hoặc Moskva', 'wrong'),
   row(SOCHI, 'Sochi hay Moskva', 'wrong'),
