@@ -3,9 +3,9 @@
 export const DB_NAME = 'hoc-bai-bao'
 /**
  * IndexedDB's own version (object stores), not the data's schema version. 1 is the walking
- * skeleton's database with only `kv`; 2 adds one store per record kind.
+ * skeleton's database with only `kv`; 2 adds one store per record kind; 3 adds `backups`.
  */
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 export const STORES = {
   /** Small singletons under the keys below; the skeleton's store, kept. */
@@ -16,10 +16,14 @@ export const STORES = {
   log: 'log',
   /** Records the app could not use, never deleted: SetAsideRecord keyed by its id. */
   aside: 'aside',
+  /** Automatic backups (AutoBackup, keyed by id): a few whole snapshots, compressed. */
+  backups: 'backups',
 } as const
 
 export type StoreName = (typeof STORES)[keyof typeof STORES]
-export const ALL_STORES: readonly StoreName[] = [STORES.kv, STORES.cards, STORES.log, STORES.aside]
+/** The stores that hold progress itself: what a load reads and a migration rewrites. */
+export const DATA_STORES: readonly StoreName[] = [STORES.kv, STORES.cards, STORES.log, STORES.aside]
+export const ALL_STORES: readonly StoreName[] = [...DATA_STORES, STORES.backups]
 
 export const KEYS = {
   schemaVersion: 'hbb:schema-version',

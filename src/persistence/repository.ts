@@ -3,6 +3,7 @@
  * in-memory twin in tests and as a fallback. Layout and reasons: docs/storage.md.
  */
 import { classifyStored, migrateV1, upgradeCardV2, upgradeEntryV2 } from '@/domain/progress/migrate'
+import { backupsToPrune, countSnapshot } from '@/domain/progress/auto-backup'
 import { laterCard } from '@/domain/progress/merge'
 import { parseLogEntry, parseSettings, parseStoredCard, readLogEntry, readStoredCard, type Parsed } from '@/domain/progress/schema'
 import {
@@ -10,6 +11,8 @@ import {
   cardKey,
   DEFAULT_SETTINGS,
   PROGRESS_SCHEMA_VERSION,
+  type AutoBackupInfo,
+  type AutoBackupReason,
   type BackupFile,
   type ImportMode,
   type ProgressSnapshot,
@@ -23,7 +26,8 @@ import {
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { Backend, Key, Tx } from './backend'
 import { StorageError } from './errors'
-import { ALL_STORES, KEYS, STORES } from './keys'
+import { DATA_STORES, KEYS, STORES } from './keys'
+import { pack, packedBytes, unpack, type Packed } from './compress'
 import { toPlain } from './plain'
 
 export interface LoadOptions {
@@ -115,14 +119,34 @@ export interface Repository {
   markPersisted(persisted: boolean): Promise<void>
   /** Keeps this device's id for new entry ids (kept by reset: it names the device, not its progress). */
   markDevice(deviceId: string): Promise<void>
+  markSetAsideSeen(count: number): Promise<void>
+  /** A whole snapshot kept inside the device, compressed; older ones pruned (see `auto-backup.ts`). */
+  takeBackup(reason: AutoBackupReason, now: number): Promise<AutoBackupInfo | null>
+  /** Newest first, without their data. */
+  listBackups(): Promise<AutoBackupInfo[]>
+  /** The backup as the text of a backup file (the export format of its time), for `parseBackup`. */
+  readBackup(id: string): Promise<string>
   setAside(record: SetAsideInput): Promise<void>
   listSetAside(): Promise<SetAsideRecord[]>
   close(): void
 }
 
 export interface RepositoryOptions {
-  /** Stamps set-aside records. */
+  /** Stamps set-aside records and automatic backups. */
   clock?: () => number
+  /**
+   * Take an automatic backup before a replace, a reset or a migration (default true). The in-memory twin
+   * inside the resilient repository does not: it would only copy memory into memory.
+   */
+  autoBackups?: boolean
+}
+
+/** An automatic backup as stored. */
+type StoredBackup = AutoBackupInfo & { packed: Packed }
+
+const backupInfo = (record: StoredBackup): AutoBackupInfo => {
+  const { packed: _packed, ...info } = record
+  return info
 }
 
 /** JSON round trip: a session is JSON-able by contract, and this strips proxies and functions. */
@@ -140,7 +164,7 @@ interface Prepared {
 
 interface Bad extends SetAsideInput {
   /** Whether the record still sits under its key and should be moved. */
-  stored?: { store: (typeof ALL_STORES)[number]; key: Key }
+  stored?: { store: (typeof DATA_STORES)[number]; key: Key }
 }
 
 function parseMeta(raw: unknown): Parsed<StorageMeta> {
@@ -157,6 +181,12 @@ function parseMeta(raw: unknown): Parsed<StorageMeta> {
   if (m.persisted !== undefined) {
     if (typeof m.persisted !== 'boolean') return { ok: false, reason: 'persisted is not a boolean', path: 'persisted' }
     meta.persisted = m.persisted
+  }
+  if (m.setAsideSeen !== undefined) {
+    if (typeof m.setAsideSeen !== 'number' || !Number.isInteger(m.setAsideSeen) || m.setAsideSeen < 0) {
+      return { ok: false, reason: 'setAsideSeen is not a count', path: 'setAsideSeen' }
+    }
+    meta.setAsideSeen = m.setAsideSeen
   }
   if (m.deviceId !== undefined) {
     if (typeof m.deviceId !== 'string' || !/^[0-9a-z]{4,16}$/.test(m.deviceId)) {
@@ -185,7 +215,7 @@ function readRecords<T>(
   parse: (v: unknown) => Parsed<T>,
   keyOf: (v: T) => string,
   origin: SetAsideOrigin,
-  store: (typeof ALL_STORES)[number],
+  store: (typeof DATA_STORES)[number],
   bad: Bad[],
 ): T[] {
   const good: T[] = []
@@ -221,6 +251,32 @@ export function createRepository(
 
   const takenIds = async (tx: Tx) => new Set(await tx.getAllKeys(STORES.aside))
 
+  const autoBackups = options.autoBackups ?? true
+
+  /** Stores a snapshot (a backup file's text) and prunes the oldest. Null when there is nothing to keep. */
+  async function storeBackup(reason: AutoBackupReason, file: { cards: unknown[]; log: { factId: string; deckId?: string }[] }): Promise<AutoBackupInfo | null> {
+    if (file.cards.length === 0 && file.log.length === 0) return null
+    const at = clock()
+    const packed = await pack(JSON.stringify(file))
+    const base = `${String(at).padStart(13, '0')}-${reason}`
+    const record: StoredBackup = { id: base, reason, takenAt: at, ...countSnapshot(file), bytes: packedBytes(packed), packed }
+    await backend.run('readwrite', [STORES.backups], async (tx) => {
+      const all = (await tx.getAll(STORES.backups)) as StoredBackup[]
+      // Two backups in one millisecond (a restore right after an import) each keep their own.
+      for (let n = 1; all.some((b) => b.id === record.id); n++) record.id = `${base}~${n}`
+      tx.put(STORES.backups, record.id, record)
+      for (const id of backupsToPrune([...all.filter((b) => b.id !== record.id).map(backupInfo), backupInfo(record)])) tx.delete(STORES.backups, id)
+    })
+    return backupInfo(record)
+  }
+
+  /** The data as it stands, as a backup file. */
+  async function snapshotFile(now: number): Promise<BackupFile> {
+    const data = await backend.run('readonly', DATA_STORES, (tx) => readAll(tx, undefined))
+    const { makeBackup } = await import('@/domain/progress/backup')
+    return makeBackup(data, now)
+  }
+
   /** Schema 2 → 3: cards re-keyed by deck, every card and entry told its deck, entries their format. */
   async function upgradeFrom2(tx: Tx): Promise<void> {
     const [cardKeys, cardValues, logKeys, logValues] = await Promise.all([
@@ -241,6 +297,23 @@ export function createRepository(
     if (last !== undefined) tx.put(STORES.kv, KEYS.lastEntry, last)
   }
 
+  /**
+   * The stored records exactly as they are, as a backup file of their schema (2 is read by `parseBackup`),
+   * kept before a migration rewrites them. A failure here stops the migration: nothing is rewritten unkept.
+   */
+  async function backupBeforeMigration(schema: unknown): Promise<void> {
+    const raw = await backend.run('readonly', DATA_STORES, async (tx) => ({
+      cards: await tx.getAll(STORES.cards),
+      log: await tx.getAll(STORES.log),
+      settings: await tx.get(STORES.kv, KEYS.settings),
+    }))
+    const version = typeof schema === 'number' ? schema : 2
+    const log = raw.log.filter((e): e is { factId: string } => typeof (e as { factId?: unknown } | null)?.factId === 'string')
+    await storeBackup('before-migration', {
+      app: BACKUP_APP, schemaVersion: version, exportedAt: clock(), cards: raw.cards, log, settings: raw.settings ?? DEFAULT_SETTINGS,
+    } as { cards: unknown[]; log: { factId: string }[] })
+  }
+
   /** Schema check and migration, once per repository, before any read or write. */
   async function prepare(): Promise<Prepared> {
     const newerLayout = (await backend.isNewerLayout?.()) ?? false
@@ -254,8 +327,9 @@ export function createRepository(
       return { readOnly: true, issues: [{ kind: 'newer-version', found, known: PROGRESS_SCHEMA_VERSION }] }
     }
     if (seen.kind === 'current') return { readOnly: false, issues: [] }
+    if (autoBackups && (seen.kind === 'old' || seen.kind === 'corrupt')) await backupBeforeMigration(peek.schema)
     // Re-read inside the write: another tab may have migrated in between.
-    return backend.run('readwrite', ALL_STORES, async (tx) => {
+    return backend.run('readwrite', DATA_STORES, async (tx) => {
       const schema = await tx.get(STORES.kv, KEYS.schemaVersion)
       const legacy = await tx.get(STORES.kv, KEYS.legacyAnswers)
       const now = classifyStored(schema, legacy)
@@ -298,7 +372,7 @@ export function createRepository(
   }
 
   /** Every write: refused when read-only, and re-checks the schema inside its own transaction. */
-  async function write<T>(stores: readonly (typeof ALL_STORES)[number][], work: (tx: Tx) => T | Promise<T>): Promise<T> {
+  async function write<T>(stores: readonly (typeof DATA_STORES)[number][], work: (tx: Tx) => T | Promise<T>): Promise<T> {
     await ready()
     // A newer build may have upgraded the database since this one opened it (see idb-backend).
     if (readOnly || (await backend.isNewerLayout?.())) {
@@ -359,7 +433,7 @@ export function createRepository(
   return {
     async load(loadOptions = {}) {
       const prep = await ready()
-      const data = await backend.run('readonly', ALL_STORES, (tx) => readAll(tx, logKeyFrom(loadOptions.logSince)))
+      const data = await backend.run('readonly', DATA_STORES, (tx) => readAll(tx, logKeyFrom(loadOptions.logSince)))
       const issues: StorageIssue[] = [...prep.issues]
       prep.issues = [] // reported once
       for (const item of data.bad) issues.push({ kind: 'set-aside', origin: item.origin, key: item.key, reason: item.reason })
@@ -434,10 +508,27 @@ export function createRepository(
 
     async exportSnapshot(now) {
       await ready()
-      const data = await backend.run('readonly', ALL_STORES, (tx) => readAll(tx, undefined))
       // The backup format loads with the first export or import, not with the app.
-      const { makeBackup } = await import('@/domain/progress/backup')
-      return makeBackup(data, now)
+      return snapshotFile(now)
+    },
+
+    async takeBackup(reason, now) {
+      await ready()
+      if (readOnly) throw readOnlyError()
+      return storeBackup(reason, await snapshotFile(now))
+    },
+
+    async listBackups() {
+      await ready()
+      const all = (await backend.run('readonly', [STORES.backups], (tx) => tx.getAll(STORES.backups))) as StoredBackup[]
+      return all.map(backupInfo).sort((a, b) => b.takenAt - a.takenAt)
+    },
+
+    async readBackup(id) {
+      await ready()
+      const record = (await backend.run('readonly', [STORES.backups], (tx) => tx.get(STORES.backups, id))) as StoredBackup | undefined
+      if (!record) throw new StorageError('invalid-backup', `no automatic backup ${id}`)
+      return unpack(record.packed)
     },
 
     async importSnapshot(snapshot, mode) {
@@ -445,6 +536,7 @@ export function createRepository(
       const checked = validateBackup({ app: BACKUP_APP, exportedAt: 0, ...toPlain(snapshot) })
       if (!checked.ok) throw new StorageError('invalid-backup', checked.error.detail)
       const incoming = checked.value
+      if (mode === 'replace' && autoBackups) await takeBefore('before-replace')
       await write([STORES.cards, STORES.log, STORES.aside], async (tx) => {
         if (mode === 'replace') {
           tx.clear(STORES.cards)
@@ -472,7 +564,8 @@ export function createRepository(
       })
     },
 
-    reset() {
+    async reset() {
+      if (autoBackups) await takeBefore('before-reset')
       return write([STORES.cards, STORES.log], async (tx) => {
         const meta = parseMeta(await tx.get(STORES.kv, KEYS.meta))
         tx.clear(STORES.cards)
@@ -482,6 +575,7 @@ export function createRepository(
         const kept: StorageMeta = {}
         if (meta.ok && meta.value.persisted !== undefined) kept.persisted = meta.value.persisted
         if (meta.ok && meta.value.deviceId !== undefined) kept.deviceId = meta.value.deviceId
+        if (meta.ok && meta.value.setAsideSeen !== undefined) kept.setAsideSeen = meta.value.setAsideSeen
         if (Object.keys(kept).length === 0) tx.delete(STORES.kv, KEYS.meta)
         else tx.put(STORES.kv, KEYS.meta, kept)
       })
@@ -499,6 +593,10 @@ export function createRepository(
       return updateMeta({ deviceId })
     },
 
+    markSetAsideSeen(count) {
+      return updateMeta({ setAsideSeen: count })
+    },
+
     async setAside(record) {
       const plain = toPlain(record)
       await write([STORES.aside], async (tx) => putAside(tx, plain, clock(), await takenIds(tx)))
@@ -513,6 +611,13 @@ export function createRepository(
     close() {
       backend.close()
     },
+  }
+
+  /** A backup before a replace or reset: if it cannot be kept, nothing is replaced or erased. */
+  async function takeBefore(reason: AutoBackupReason): Promise<void> {
+    await ready()
+    if (readOnly) throw readOnlyError()
+    await storeBackup(reason, await snapshotFile(clock()))
   }
 
   function updateMeta(change: StorageMeta): Promise<void> {

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { byId } from '@/domain/progress/replay'
-import { BUILT_IN_DECK_ID, DEFAULT_SETTINGS, START_LOG_DAYS, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import { dailyBackupDue } from '@/domain/progress/auto-backup'
+import { BUILT_IN_DECK_ID, DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
 import { reconcileWithBank } from '@/domain/progress/reconcile'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
@@ -51,6 +52,10 @@ export const useProgressStore = defineStore('progress', () => {
   const logComplete = ref(false)
   /** Until `logComplete`, `log` holds the answers since this instant only (the first screen's window). */
   const logSince = ref(0)
+  /** Automatic backups kept on this device, newest first (read when settings open). */
+  const backups = ref<AutoBackupInfo[]>([])
+  /** Records set aside as unusable, kept and exportable; home tells of them until the learner has looked. */
+  const setAsideCount = ref(0)
 
   const clock = useClockStore()
   let repository: Repository | undefined
@@ -150,6 +155,7 @@ export const useProgressStore = defineStore('progress', () => {
       if (recovered) void reload()
     })
     await reload()
+    await refreshSetAside()
     status.value = readOnly.value ? 'read-only' : repo.status()
     if (!meta.value.deviceId && !readOnly.value) {
       meta.value = { ...meta.value, deviceId: device }
@@ -248,15 +254,25 @@ export const useProgressStore = defineStore('progress', () => {
     return JSON.stringify(file, null, 1)
   }
 
-  /** Parses and validates the whole file before anything is written; a bad file changes nothing. */
-  async function importBackup(text: string, byteLength: number, mode: ImportMode): Promise<{ ok: true } | { ok: false; error: BackupError }> {
-    // The backup parser loads only when a learner imports a file.
+  /** Parses and validates the whole file; nothing is written. The parser loads only when a learner imports a file. */
+  async function readBackupFile(text: string, byteLength: number): Promise<{ ok: true; value: BackupFile } | { ok: false; error: BackupError }> {
     const { parseBackup } = await import('@/domain/progress/backup')
-    const parsed = parseBackup(text, byteLength)
-    if (!parsed.ok) return parsed
-    await write(() => repo().importSnapshot(parsed.value, mode))
+    return parseBackup(text, byteLength)
+  }
+
+  /** Writes a parsed backup. A replace first keeps an automatic backup of what it replaces. */
+  async function applyBackup(file: BackupFile, mode: ImportMode): Promise<void> {
+    await write(() => repo().importSnapshot(file, mode))
     await reloadAll()
     channel?.announce({ type: 'import' })
+    void refreshBackups()
+  }
+
+  /** Parses, validates and writes a backup file in one go (a bad file changes nothing). */
+  async function importBackup(text: string, byteLength: number, mode: ImportMode): Promise<{ ok: true } | { ok: false; error: BackupError }> {
+    const parsed = await readBackupFile(text, byteLength)
+    if (!parsed.ok) return parsed
+    await applyBackup(parsed.value, mode)
     return { ok: true }
   }
 
@@ -264,6 +280,41 @@ export const useProgressStore = defineStore('progress', () => {
     await write(() => repo().reset())
     await reloadAll()
     channel?.announce({ type: 'reset' })
+    void refreshBackups()
+  }
+
+  async function refreshBackups(): Promise<void> {
+    backups.value = await repo().listBackups().catch(() => [])
+  }
+
+  /** The automatic backup as a parsed file, for its preview and restore. */
+  async function readAutoBackup(id: string) {
+    return readBackupFile(await repo().readBackup(id), 0)
+  }
+
+  /** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
+  async function maybeDailyBackup(): Promise<void> {
+    if (readOnly.value || status.value !== 'ok') return
+    await refreshBackups()
+    if (!dailyBackupDue(backups.value, clock.read())) return
+    await repo().takeBackup('daily', clock.read()).catch(() => null)
+    await refreshBackups()
+  }
+
+  async function refreshSetAside(): Promise<void> {
+    setAsideCount.value = (await repo().listSetAside().catch(() => [])).length
+  }
+
+  /** Every set-aside record, as a JSON file's text, for a support request or a hand repair. */
+  async function exportSetAside(): Promise<string> {
+    const records = await repo().listSetAside()
+    return JSON.stringify({ app: 'hoc-bai-bao', kind: 'set-aside-records', exportedAt: clock.read(), records }, null, 1)
+  }
+
+  /** The learner has seen the set-aside records: home stops telling of them until more are set aside. */
+  async function acknowledgeSetAside(): Promise<void> {
+    meta.value = { ...meta.value, setAsideSeen: setAsideCount.value }
+    await write(() => repo().markSetAsideSeen(setAsideCount.value)).catch(() => undefined)
   }
 
   /** Asked once, after the first finished session: a learner who finished one wants to keep it. */
@@ -283,6 +334,8 @@ export const useProgressStore = defineStore('progress', () => {
     entryDevice: () => device,
     cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession, reviewedFactIds,
     logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
+    backups, setAsideCount, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, refreshSetAside, exportSetAside,
+    acknowledgeSetAside,
     askPersistence, refreshDurability,
   }
 })

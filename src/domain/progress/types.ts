@@ -75,6 +75,8 @@ export interface StorageMeta {
   persisted?: boolean
   /** This device's part of new log-entry ids (schema 3). */
   deviceId?: string
+  /** How many set-aside records the learner had seen when they last looked (home tells of more). */
+  setAsideSeen?: number
 }
 
 /** Where a set-aside record was found. `legacy` is a pre-v2 record kept after migration. */
@@ -98,3 +100,20 @@ export interface SetAsideRecord {
 export type StorageIssue =
   | { kind: 'set-aside'; origin: SetAsideOrigin; key: string; reason: string }
   | { kind: 'newer-version'; found: number; known: number }
+
+/** Why an automatic backup was taken. */
+export type AutoBackupReason = 'daily' | 'before-replace' | 'before-reset' | 'before-migration'
+
+/** What the learner sees of an automatic backup before restoring it. */
+export interface AutoBackupInfo {
+  id: string
+  reason: AutoBackupReason
+  /** Epoch ms. */
+  takenAt: number
+  /** Answers, cards and distinct facts answered in it. */
+  answers: number
+  cards: number
+  facts: number
+  /** Size as stored. */
+  bytes: number
+}

@@ -135,6 +135,69 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     expect((await disk.dump(STORES.kv))[KEYS.schemaVersion]).toBe(PROGRESS_SCHEMA_VERSION)
   })
 
+  describe('automatic backups', () => {
+    it('a replace keeps what it replaces, and that backup restores it exactly', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      await answerMany(repo, ['f-a', 'f-b'])
+      const before = await repo.exportSnapshot(T0)
+      const other = makeAnswer('f-z', T0 + DAY)
+      await repo.importSnapshot({ schemaVersion: PROGRESS_SCHEMA_VERSION, cards: [stored(other.card)], log: [other.entry], settings: SETTINGS }, 'replace')
+      const [kept] = await repo.listBackups()
+      expect(kept).toMatchObject({ reason: 'before-replace', answers: 2, cards: 2, facts: 2, takenAt: T0 })
+      const parsed = parseBackup(await repo.readBackup(kept!.id), 0)
+      expect(parsed.ok && parsed.value.log).toEqual(before.log)
+      if (!parsed.ok) return
+      await repo.importSnapshot(parsed.value, 'replace')
+      const restored = await repo.exportSnapshot(T0)
+      expect([restored.cards, restored.log]).toEqual([before.cards, before.log])
+      // Restoring was itself a replace: what it replaced is kept too.
+      expect((await repo.listBackups()).map((b) => b.reason)).toEqual(['before-replace', 'before-replace'])
+    })
+
+    it('a reset keeps a backup first; an empty store keeps none', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      await repo.reset()
+      expect(await repo.listBackups()).toEqual([])
+      await answerMany(repo, ['f-a'])
+      await repo.reset()
+      expect((await repo.listBackups()).map((b) => [b.reason, b.answers])).toEqual([['before-reset', 1]])
+    })
+
+    it('a migration keeps the stored records exactly as they were, readable as a backup file', async () => {
+      const disk = harness.disk()
+      await disk.seedV1(v1Fixture)
+      const repo = disk.open()
+      await repo.load()
+      const backups = await repo.listBackups()
+      expect(backups.map((b) => b.reason)).toEqual([])
+      // Schema 1 kept its answers in one record that is itself moved aside whole; schema 2 data is backed up:
+      const { card, entry } = makeAnswer('f-old')
+      await disk.raw.run('readwrite', [STORES.kv, STORES.cards, STORES.log], async (tx) => {
+        tx.put(STORES.kv, KEYS.schemaVersion, 2)
+        tx.put(STORES.cards, 'f-old', card)
+        const { deckId: _d, format: _f, ...v2 } = entry
+        tx.put(STORES.log, entry.id, v2)
+      })
+      const again = disk.open()
+      await again.load()
+      const [kept] = await again.listBackups()
+      expect(kept).toMatchObject({ reason: 'before-migration', cards: 1 })
+      const parsed = parseBackup(await again.readBackup(kept!.id), 0)
+      expect(parsed.ok && parsed.value.cards.find((c) => c.factId === 'f-old')).toEqual(stored(card))
+    })
+
+    it('keeps only a handful', async () => {
+      const repo = harness.disk().open()
+      await answerMany(repo, ['f-a'])
+      for (let i = 0; i < 9; i++) await repo.takeBackup(i % 2 ? 'daily' : 'before-replace', T0 + i)
+      const reasons = (await repo.listBackups()).map((b) => b.reason)
+      expect(reasons.filter((r) => r === 'daily').length).toBeLessThanOrEqual(3)
+      expect(reasons.length).toBeLessThanOrEqual(7)
+    })
+  })
+
   it('undo restores the exact previous card, or removes a new one, and drops the entry', async () => {
     const disk = harness.disk()
     const repo = disk.open()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { idTime } from '@/domain/progress/replay'
 import { PROGRESS_SCHEMA_VERSION } from '@/domain/progress/types'
-import { ALL_STORES, KEYS, STORES, type StoreName } from '@/persistence/keys'
+import { DATA_STORES, KEYS, STORES, type StoreName } from '@/persistence/keys'
 import { harnesses } from './harness'
 import { makeCard } from '../../fixtures/stored/factories'
 
@@ -15,8 +15,8 @@ const fixture = JSON.parse(readFileSync(new URL('../../fixtures/stored/v2-databa
 describe.each(harnesses)('migration from schema 2 ($name)', (harness) => {
   async function v2Disk() {
     const disk = harness.disk()
-    await disk.raw.run('readwrite', ALL_STORES, async (tx) => {
-      for (const store of ALL_STORES) for (const [key, value] of fixture.stores[store]) tx.put(store, key, value)
+    await disk.raw.run('readwrite', DATA_STORES, async (tx) => {
+      for (const store of DATA_STORES) for (const [key, value] of fixture.stores[store]) tx.put(store, key, value)
     })
     return disk
   }
@@ -48,9 +48,9 @@ describe.each(harnesses)('migration from schema 2 ($name)', (harness) => {
   it('is done once: opening again changes nothing', async () => {
     const disk = await v2Disk()
     await disk.open().load()
-    const before = await Promise.all(ALL_STORES.map((s) => disk.dump(s)))
+    const before = await Promise.all(DATA_STORES.map((s) => disk.dump(s)))
     await disk.open().load()
-    expect(await Promise.all(ALL_STORES.map((s) => disk.dump(s)))).toEqual(before)
+    expect(await Promise.all(DATA_STORES.map((s) => disk.dump(s)))).toEqual(before)
   })
 
   it('the next answer follows the last stored entry and builds on the stored card', async () => {
