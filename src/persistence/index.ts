@@ -8,9 +8,16 @@ export { requestPersistence, storageState, type StorageState } from './durabilit
 export { StorageError, isStorageError, type StorageErrorCode } from './errors'
 
 import { createIdbRepository } from './idb'
+import { browserJournalStorage, createJournal } from './journal'
 import { createResilientRepository } from './resilient'
 
-/** The repository the app uses: IndexedDB, falling back to memory with a status to show. */
+/**
+ * The repository the app uses: IndexedDB, falling back to memory with a status to show; writes that must
+ * wait are also journaled in localStorage, so a reload does not lose them.
+ */
 export function createAppRepository() {
-  return createResilientRepository({ open: ({ onBlocked }) => createIdbRepository({ onBlocked }) })
+  return createResilientRepository({
+    open: ({ onBlocked }) => createIdbRepository({ onBlocked }),
+    journal: createJournal(browserJournalStorage()),
+  })
 }

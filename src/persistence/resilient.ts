@@ -2,12 +2,19 @@
  * Keeps the app working when IndexedDB does not: unavailable (private mode, disabled), blocked by an
  * old tab, or full. Every write also goes to an in-memory twin, writes the database refused wait in
  * a queue and are retried with backoff, and a status tells the app which banner to show.
+ *
+ * Each queued write is also kept in a journal outside IndexedDB (`journal.ts`, localStorage in the
+ * app), so a reload does not lose it: the next start replays the journal into the database before it
+ * reads. A write the journal cannot keep either is counted by `unsaved()`, for the app to tell the learner.
  */
-import { mergeProgress } from '@/domain/progress/merge'
-import type { BackupFile } from '@/domain/progress/types'
+import { cardKey, PROGRESS_SCHEMA_VERSION, type ImportMode, type ProgressSnapshot, type Settings, type StorageMeta, type StoredCard } from '@/domain/progress/types'
+import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import { isStorageError, StorageError } from './errors'
-import { createMemoryRepository } from './memory'
-import type { AnswerCommit, AnswerInput, LoadOptions, LoadResult, Repository } from './repository'
+import { JOURNAL_PREFIX, type Journal, type JournalKind } from './journal'
+import { KEYS, STORES } from './keys'
+import { createMemoryRepository, emptyData } from './memory'
+import { toPlain } from './plain'
+import type { AnswerCommit, AnswerInput, LoadOptions, LoadResult, Repository, SetAsideInput, UndoInput } from './repository'
 
 export type StorageStatus = 'ok' | 'unavailable' | 'blocked' | 'full' | 'read-only'
 
@@ -23,21 +30,68 @@ export interface ResilientOptions {
   timers?: Timers
   /** First retry after `initialMs`, doubling up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number }
+  /**
+   * Where queued writes are also kept, outside IndexedDB, until the database takes them. Without one,
+   * every queued write lives in memory only and counts in `unsaved()`.
+   */
+  journal?: Journal
 }
 
 export interface ResilientRepository extends Repository {
   status(): StorageStatus
   /** Called on every change of status. Returns an unsubscribe. */
   subscribe(listener: (status: StorageStatus) => void): () => void
-  /** Writes kept in memory, not yet in the database. */
+  /** Writes kept in memory, not yet in the database (journaled or not). */
   pendingWrites(): number
+  /**
+   * Writes held only in memory: neither in the database nor in the journal (it is full, missing, or at its
+   * bound). A reload would lose them; the learner should be told at once and offered an export.
+   */
+  unsaved(): number
+  /** Called on every change of `unsaved()`. Returns an unsubscribe. */
+  subscribeUnsaved(listener: (count: number) => void): () => void
   /** Retries queued writes now (e.g. after the learner freed space). */
   retryNow(): Promise<void>
 }
 
-type Write = (repository: Repository) => Promise<void>
+/** An answer as it was committed in memory: replayed exactly, not worked out again. */
+interface AnsweredPayload {
+  deckId: string
+  factId: string
+  card: MemoryCard
+  entry: ReviewLogEntry
+  /** The session after the answer; absent: leave the stored one. */
+  session?: unknown
+}
+
+/** A write as plain data: what is queued, journaled and replayed. */
+type Op =
+  | { kind: 'answer'; payload: AnsweredPayload }
+  | { kind: 'undo'; payload: UndoInput }
+  | { kind: 'settings'; payload: Settings }
+  | { kind: 'session'; payload: unknown }
+  | { kind: 'import'; payload: { snapshot: ProgressSnapshot; mode: ImportMode } }
+  | { kind: 'reset'; payload: null }
+  | { kind: 'backup'; payload: number }
+  | { kind: 'persisted'; payload: boolean }
+  | { kind: 'device'; payload: string }
+  | { kind: 'aside-seen'; payload: number }
+  | { kind: 'aside'; payload: SetAsideInput }
+
+// Every kind of write is one the journal knows, and the other way round.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const kindsMatch: Same<Op['kind'], JournalKind> = true
+void kindsMatch
+
+interface Pending {
+  op: Op
+  seq: number
+  /** Its key in the journal; null while it is held only in memory. */
+  key: string | null
+}
 
 const BLOCKED = Symbol('blocked')
+const NO_BASIS = { card: undefined, lastEntryId: undefined }
 
 /** Errors of the storage itself; anything else (a bad key, an invalid backup) is the caller's and is rethrown. */
 const STORAGE_FAILURES = new Set([
@@ -56,16 +110,105 @@ export function statusOf(error: unknown): Exclude<StorageStatus, 'ok' | 'blocked
   return 'unavailable'
 }
 
+const readOnlyError = () =>
+  new StorageError('read-only', 'stored progress was written by a newer version of the app; nothing is saved')
+
+/**
+ * Errors that say a waiting write itself cannot be stored (a damaged or foreign journal record): it is set
+ * aside rather than retried forever. Anything else is a failure of the storage, or of this code, and waits.
+ */
+function isRefusedRecord(error: unknown): boolean {
+  if (isStorageError(error)) return error.code === 'invalid-answer' || error.code === 'invalid-backup'
+  const name = (error as { name?: unknown } | null)?.name
+  return name === 'TypeError' || name === 'DataError' || name === 'DataCloneError'
+}
+
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+
+/** Whether the log holds this entry: read from the entry's own key on (ids start with their time). */
+async function holdsEntry(repository: Repository, entryId: string): Promise<boolean> {
+  const prefix = /^(\d{1,15})-/.exec(entryId)?.[1]
+  const since = prefix !== undefined && String(Number(prefix)) === prefix ? Number(prefix) : undefined
+  return (await repository.loadLog(since)).some((e) => e.id === entryId)
+}
+
+/**
+ * Performs one write on a repository. `replay` makes answers and undos idempotent, for writes that may
+ * already have reached the database (a journal replayed twice, another tab replaying the same journal):
+ * an answer whose entry is stored is skipped, and so is an undo whose entry is gone.
+ */
+async function apply(op: Op, repository: Repository, replay: boolean): Promise<void> {
+  switch (op.kind) {
+    case 'answer': {
+      const { deckId, factId, card, entry, session } = op.payload
+      if (replay && (await holdsEntry(repository, entry.id))) return
+      await repository.commitAnswer({ deckId, factId, compute: () => ({ card, entry, session }), assumed: NO_BASIS })
+      return
+    }
+    case 'undo':
+      if (replay && !(await holdsEntry(repository, op.payload.entryId))) return
+      return repository.commitUndo(op.payload)
+    case 'settings':
+      return repository.saveSettings(op.payload)
+    case 'session':
+      return repository.saveSession(op.payload)
+    case 'import':
+      return repository.importSnapshot(op.payload.snapshot, op.payload.mode)
+    case 'reset':
+      return repository.reset()
+    case 'backup':
+      return repository.markBackup(op.payload)
+    case 'persisted':
+      return repository.markPersisted(op.payload)
+    case 'device':
+      return repository.markDevice(op.payload)
+    case 'aside-seen':
+      return repository.markSetAsideSeen(op.payload)
+    case 'aside':
+      return repository.setAside(op.payload)
+    default:
+      throw new TypeError(`unknown write ${String((op as { kind?: unknown }).kind)}`)
+  }
+}
+
+interface Seed {
+  cards?: StoredCard[]
+  log?: ReviewLogEntry[]
+  settings?: Settings
+  session?: unknown
+  meta?: StorageMeta
+}
+
+/** An in-memory repository holding `seed` with the queued writes applied: what the database will hold once they land. */
+async function overlay(seed: Seed, queued: readonly Pending[]): Promise<Repository> {
+  const data = emptyData()
+  const kv = data.get(STORES.kv)!
+  kv.set(KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION)
+  if (seed.settings !== undefined) kv.set(KEYS.settings, seed.settings)
+  if (seed.session !== undefined && seed.session !== null) kv.set(KEYS.session, seed.session)
+  if (seed.meta !== undefined) kv.set(KEYS.meta, seed.meta)
+  for (const card of seed.cards ?? []) data.get(STORES.cards)!.set(cardKey(card.deckId, card.factId), card)
+  for (const entry of seed.log ?? []) data.get(STORES.log)!.set(entry.id, entry)
+  const view = createMemoryRepository({ data, autoBackups: false })
+  for (const { op } of queued) await apply(op, view, false).catch(() => undefined)
+  return view
+}
+
 export function createResilientRepository(options: ResilientOptions): ResilientRepository {
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
     clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   }
   const backoff = options.backoff ?? { initialMs: 1_000, maxMs: 60_000 }
-  const memory = (options.fallback ?? createMemoryRepository)()
+  const journal = options.journal
+  const memory = (options.fallback ?? (() => createMemoryRepository({ autoBackups: false })))()
   const listeners = new Set<(status: StorageStatus) => void>()
-  const queue: Write[] = []
+  const unsavedListeners = new Set<(count: number) => void>()
+  const queue: Pending[] = []
   let status: StorageStatus = 'ok'
+  let unsavedCount = 0
+  let localSeq = 0
+  let adopted = false
   let primaryUsable = false
   let attempt = 0
   let timer: unknown
@@ -85,6 +228,31 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     for (const listener of listeners) listener(next)
   }
 
+  function noteUnsaved(): void {
+    let count = 0
+    for (const item of queue) if (item.key === null) count++
+    if (count === unsavedCount) return
+    unsavedCount = count
+    for (const listener of unsavedListeners) listener(count)
+  }
+
+  function keep(item: Pending): void {
+    if (item.key === null && journal) item.key = journal.keep({ seq: item.seq, kind: item.op.kind, payload: item.op.payload })
+  }
+
+  function enqueue(op: Op): void {
+    const item: Pending = { op, seq: journal ? journal.nextSeq() : ++localSeq, key: null }
+    queue.push(item)
+    keep(item)
+    noteUnsaved()
+  }
+
+  /** Newer data must not be written over: the queue is dropped (memory keeps the writes, the journal too). */
+  function dropQueue(): void {
+    queue.length = 0
+    noteUnsaved()
+  }
+
   function schedule(): void {
     if (timer !== undefined || status === 'read-only' || status === 'blocked') return
     const delay = Math.min(backoff.initialMs * 2 ** attempt, backoff.maxMs)
@@ -98,19 +266,36 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
   function fail(error: unknown): void {
     const next = statusOf(error)
     setStatus(next)
-    if (next === 'read-only') queue.length = 0 // the newer data must not be written over; memory keeps them
+    if (next === 'read-only') dropQueue()
     else schedule()
   }
 
   async function drain(): Promise<void> {
+    // Writes the journal could not keep before may fit now (the learner freed space, older records left it).
+    for (const item of queue) keep(item)
+    noteUnsaved()
     if (!primaryUsable) {
       // A small read that opens (and migrates) the database.
       await primary.listSetAside()
       primaryUsable = true
     }
     while (queue.length > 0) {
-      await queue[0]!(primary)
+      const item = queue[0]!
+      try {
+        await apply(item.op, primary, true)
+      } catch (error) {
+        if (!isRefusedRecord(error)) throw error
+        // A record the database refuses for what it is (e.g. a damaged journal): kept aside, not retried forever.
+        await primary.setAside({
+          origin: 'other',
+          key: item.key ?? `${JOURNAL_PREFIX}${item.seq}`,
+          reason: `a waiting write was refused: ${describe(error)}`,
+          value: toPlain(item.op),
+        })
+      }
       queue.shift()
+      if (item.key !== null) journal?.drop(item.key)
+      noteUnsaved()
     }
     attempt = 0
     setStatus('ok')
@@ -125,15 +310,45 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     return flushing
   }
 
-  async function perform(write: Write): Promise<void> {
-    if (status === 'read-only') {
-      throw new StorageError('read-only', 'stored progress was written by a newer version of the app; nothing is saved')
+  /**
+   * Takes over the records an earlier page left in the journal (once, at the first load): into the twin,
+   * so the session sees them whatever the database does, and to the front of the queue.
+   */
+  async function adopt(): Promise<void> {
+    if (adopted) return
+    adopted = true
+    if (!journal) return
+    const { records, unreadable } = journal.read()
+    const queued = new Set(queue.map((item) => item.key))
+    const found: Pending[] = []
+    const aside = (key: string, reason: string, value: unknown): Op => ({ kind: 'aside', payload: { origin: 'other', key, reason, value } })
+    for (const { key, raw, reason } of unreadable) {
+      if (!queued.has(key)) found.push({ op: aside(key, `unreadable journal record: ${reason}`, raw), seq: 0, key })
     }
+    for (const { key, record } of records) {
+      if (queued.has(key)) continue
+      const op = { kind: record.kind, payload: record.payload } as Op
+      try {
+        await apply(op, memory, false)
+      } catch (error) {
+        if (isRefusedRecord(error)) {
+          found.push({ op: aside(key, `journal record refused: ${describe(error)}`, record), seq: record.seq, key })
+          continue
+        }
+      }
+      found.push({ op, seq: record.seq, key })
+    }
+    queue.unshift(...found)
+    noteUnsaved()
+  }
+
+  async function perform(op: Op): Promise<void> {
+    if (status === 'read-only') throw readOnlyError()
     // The twin never fails for storage reasons: an error here is bad input, refused before anything is queued.
-    await write(memory)
+    await apply(op, memory, false)
     if (status === 'ok' && queue.length === 0) {
       try {
-        await write(primary)
+        await apply(op, primary, false)
         return
       } catch (error) {
         if (!isStorageFailure(error)) throw error
@@ -141,23 +356,23 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
           setStatus('read-only')
           throw error
         }
-        queue.push(write)
+        enqueue(op)
         fail(error)
         return
       }
     }
-    queue.push(write)
+    enqueue(op)
     schedule()
   }
 
   /**
    * An answer is worked out against what the database holds when it can be written now; when it must wait
-   * (storage full or unavailable), against what the caller holds, and that exact result is queued.
+   * (storage full or unavailable), against what the caller holds, and that exact result is queued and
+   * journaled. Either way it resolves with what was written: the card as stored (with its deck), the entry,
+   * the session as JSON.
    */
   async function commitAnswer(input: AnswerInput): Promise<AnswerCommit> {
-    if (status === 'read-only') {
-      throw new StorageError('read-only', 'stored progress was written by a newer version of the app; nothing is saved')
-    }
+    if (status === 'read-only') throw readOnlyError()
     const exactly = (out: AnswerCommit): AnswerInput => ({ ...input, compute: () => out })
     let failure: unknown
     if (status === 'ok' && queue.length === 0) {
@@ -174,28 +389,48 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
         failure = error
       }
     }
-    const out = input.compute(input.assumed)
-    await memory.commitAnswer(exactly(out))
-    queue.push(async (r) => {
-      await r.commitAnswer(exactly(out))
-    })
+    const written = await memory.commitAnswer(exactly(input.compute(input.assumed)))
+    const payload: AnsweredPayload = { deckId: input.deckId, factId: input.factId, card: written.card, entry: written.entry }
+    if (written.session !== undefined) payload.session = written.session
+    enqueue({ kind: 'answer', payload })
     if (failure !== undefined) fail(failure)
     else schedule()
-    return out
+    return written
   }
 
-  /** Reads come from the database once it works, with queued answers folded in. */
+  /** Reads come from the database once it works, with queued writes folded in. */
   const reader = (): Repository => (primaryUsable && (status === 'ok' || status === 'full' || status === 'read-only') ? primary : memory)
 
+  async function withQueued(result: LoadResult, loadOptions: LoadOptions | undefined): Promise<LoadResult> {
+    const view = await overlay(result, queue)
+    const folded = await view.load(loadOptions)
+    return { ...result, cards: folded.cards, log: folded.log, settings: folded.settings, session: folded.session, meta: folded.meta }
+  }
+
   async function load(loadOptions?: LoadOptions): Promise<LoadResult> {
-    const attemptLoad = primary.load(loadOptions)
+    const starting = !adopted
+    await adopt()
+    const attemptLoad = (async () => {
+      // What an earlier page left in the journal goes in first, in order, so that this read includes it.
+      if (starting && queue.length > 0) await flush()
+      return primary.load(loadOptions)
+    })()
     const blocked = new Promise<never>((_, reject) => (rejectBlockedLoad = reject))
     blocked.catch(() => undefined)
     try {
       const result = await Promise.race([attemptLoad, blocked])
       primaryUsable = true
-      setStatus(result.readOnly ? 'read-only' : queue.length > 0 ? status : 'ok')
-      return result
+      if (result.readOnly) {
+        // Newer data: shown as it is; nothing of this build's queue or journal goes into it.
+        setStatus('read-only')
+        dropQueue()
+        return result
+      }
+      if (queue.length === 0) {
+        setStatus('ok')
+        return result
+      }
+      return await withQueued(result, loadOptions)
     } catch (error) {
       if (error === BLOCKED) {
         // When the old tab lets go, the open completes: flush what was done meanwhile.
@@ -212,30 +447,38 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     }
   }
 
+  const setAsideOp = (record: SetAsideInput): Op => ({ kind: 'aside', payload: toPlain(record) })
+
   return {
     load,
     async loadLog(since) {
-      return reader().loadLog(since)
+      const source = reader()
+      const stored = await source.loadLog(since)
+      if (source === memory || queue.length === 0) return stored
+      return (await overlay({ log: stored }, queue)).loadLog(since)
     },
     commitAnswer,
-    commitUndo: (input) => perform((r) => r.commitUndo(input)),
-    saveSettings: (settings) => perform((r) => r.saveSettings(settings)),
-    saveSession: (value) => perform((r) => r.saveSession(value)),
+    commitUndo: (input) => perform({ kind: 'undo', payload: toPlain(input) }),
+    saveSettings: (settings) => perform({ kind: 'settings', payload: toPlain(settings) }),
+    saveSession: (value) => perform({ kind: 'session', payload: value === undefined ? null : toPlain(value) }),
     async exportSnapshot(now) {
       const source = reader()
       const stored = await source.exportSnapshot(now)
       if (source === memory || queue.length === 0) return stored
-      const pending = await memory.exportSnapshot(now)
-      const merged = mergeProgress(stored, pending, 'merge')
-      return { ...stored, cards: merged.cards, log: merged.log } satisfies BackupFile
+      return (await overlay(stored, queue)).exportSnapshot(now)
     },
-    importSnapshot: (snapshot, mode) => perform((r) => r.importSnapshot(snapshot, mode)),
-    reset: () => perform((r) => r.reset()),
-    markBackup: (now) => perform((r) => r.markBackup(now)),
-    markPersisted: (persisted) => perform((r) => r.markPersisted(persisted)),
-    markDevice: (deviceId) => perform((r) => r.markDevice(deviceId)),
-    setAside: (record) => perform((r) => r.setAside(record)),
+    importSnapshot: (snapshot, mode) => perform({ kind: 'import', payload: { snapshot: toPlain(snapshot), mode } }),
+    reset: () => perform({ kind: 'reset', payload: null }),
+    markBackup: (now) => perform({ kind: 'backup', payload: now }),
+    markPersisted: (persisted) => perform({ kind: 'persisted', payload: persisted }),
+    markDevice: (deviceId) => perform({ kind: 'device', payload: deviceId }),
+    markSetAsideSeen: (count) => perform({ kind: 'aside-seen', payload: count }),
+    setAside: (record) => perform(setAsideOp(record)),
     listSetAside: () => reader().listSetAside(),
+    // Automatic backups live only in the database: the in-memory twin keeps none.
+    takeBackup: (reason, now) => (primaryUsable && status !== 'unavailable' ? primary.takeBackup(reason, now) : Promise.resolve(null)),
+    listBackups: () => (primaryUsable ? primary.listBackups() : Promise.resolve([])),
+    readBackup: (id) => primary.readBackup(id),
     close() {
       if (timer !== undefined) timers.clearTimeout(timer)
       primary.close()
@@ -247,6 +490,11 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
       return () => listeners.delete(listener)
     },
     pendingWrites: () => queue.length,
+    unsaved: () => unsavedCount,
+    subscribeUnsaved(listener) {
+      unsavedListeners.add(listener)
+      return () => unsavedListeners.delete(listener)
+    },
     retryNow: flush,
   }
 }
