@@ -16,7 +16,7 @@
  * One claim costs half the credit, two or more all of it: the same share as extra items in a list.
  */
 import type { AnswerType, Question } from '../bank/types'
-import { CONJUNCTIONS, ENTITIES, FRAMING, HEDGES, MAX_PHRASE, NEGATIONS, RELATIONS, STANDS_FOR, type Entity } from './names'
+import { CONJUNCTIONS, ENTITIES, FRAMING, HEDGES, MAX_PHRASE, NEGATIONS, RELATIONS, STANDS_FOR, type Entity, type EntityKind } from './names'
 import { normalizeAnswer, surfaceText, syllableKey, syllables, type Syllable } from './normalize'
 import { isForeign, matchKey } from './spelling'
 
@@ -42,9 +42,17 @@ export interface AnswerContext {
   mentioned: Set<string>
 }
 
+/**
+ * What kind of thing an answer is, which decides what competes with it: a number or date competes with
+ * other numbers; a place with other places, a person with other people (and wrong titles); a Vietnamese
+ * phrase with any name, number or other phrase joined to it.
+ */
+export type AnswerKind = 'number' | EntityKind | 'text'
+
 /** What an accepted answer allows beside itself. */
 export interface Support {
   type: AnswerType
+  kind: AnswerKind
   /** Phrase keys of every accepted form. */
   forms: Set<string>
   /** Phrase keys of what is true of the answer: its entities' qualifiers and other names. */
@@ -223,10 +231,15 @@ function scanPhrase(phrase: readonly Token[], joined: boolean, right: boolean, s
       const entity = ENTITIES.get(key)
       if (entity) {
         matched = len
-        const person = entity.kind === 'title' ? personAt(phrase, i + len) : undefined
-        const fine = entity.kind === 'title'
-          ? person?.qualifiers.has(key) === true
-          : !joined && ctx.mentioned.has(key)
+        let fine: boolean
+        if (entity.kind === 'title') {
+          // A title speaks of the person after it ("Tổng thống Putin"), or, for a person, of the answer.
+          const person = personAt(phrase, i + len)
+          if (person) fine = person.qualifiers.has(key)
+          else if (support.kind === 'person') fine = false
+          else fine = support.kind !== 'text' || (!joined && ctx.mentioned.has(key))
+        } else if (!competes(support.kind, entity.kind)) fine = true
+        else fine = !joined && ctx.mentioned.has(key)
         if (!fine) out.claims.push(surfaceOf(phrase, i, i + len))
       }
     }
@@ -237,7 +250,10 @@ function scanPhrase(phrase: readonly Token[], joined: boolean, right: boolean, s
     const t = phrase[i] as Token
     if (/^[0-9]+$/.test(t.key)) {
       const year = support.type === 'date' && t.key.length === 4 && (support.year === undefined || support.year === t.key)
-      if (!year && (joined || !ctx.mentioned.has(t.key))) out.claims.push(surfaceText([t.syl]))
+      const fine = year || (support.kind !== 'number' && support.kind !== 'text') || (!joined && ctx.mentioned.has(t.key))
+      if (!fine) out.claims.push(surfaceText([t.syl]))
+    } else if (support.kind === 'number') {
+      // Words beside a number are not numbers: "ba nước: Nga, Mỹ và Pháp" says which three.
     } else if (t.key.length === 1 && isInitialCandidate(t.syl)) {
       if (!support.initials.has(t.key)) out.claims.push(surfaceText([t.syl]))
     } else if (isForeign(t.syl)) {
@@ -246,12 +262,17 @@ function scanPhrase(phrase: readonly Token[], joined: boolean, right: boolean, s
         else out.claims.push(surfaceText([t.syl]))
         lastForeignClaim = i
       }
-    } else if (joined) {
+    } else if (joined && support.kind === 'text') {
       content = true
     }
   }
   // A joined phrase of plain words is one claim ("và binh lính"), unless a name in it already is.
   if (content && out.claims.length === claimsBefore) out.claims.push(surfaceOf(phrase, 0, phrase.length))
+}
+
+/** True when a name of this kind could be another answer to a question whose answer is of `kind`. */
+function competes(kind: AnswerKind, other: EntityKind): boolean {
+  return kind === 'text' || kind === other
 }
 
 /** A lone letter that reads as an initial: a consonant, or an upper-case vowel ("A. Putin", not "ở"). */
@@ -291,6 +312,7 @@ export function judgeRest(tokens: readonly Token[], start: number, end: number, 
 /** Builds what an accepted answer allows beside itself, from the phrase keys of its forms. */
 export function supportOf(type: AnswerType, forms: readonly (readonly Token[])[]): Support {
   const formKeys = new Set(forms.map((f) => join(f, 0, f.length)))
+  let kind: AnswerKind = type === 'text' ? 'text' : 'number'
   const qualifiers = new Set<string>()
   const initials = new Set<string>()
   const addInitials = (key: string) => {
@@ -303,6 +325,7 @@ export function supportOf(type: AnswerType, forms: readonly (readonly Token[])[]
     addInitials(key)
     const entity = ENTITIES.get(key)
     if (!entity) continue
+    if (kind === 'text') kind = entity.kind
     for (const q of entity.qualifiers) {
       qualifiers.add(q)
       addInitials(q)
@@ -318,5 +341,5 @@ export function supportOf(type: AnswerType, forms: readonly (readonly Token[])[]
     }
     if (year === '') year = undefined
   }
-  return { type, forms: formKeys, qualifiers, initials, ...(year ? { year } : {}) }
+  return { type, kind, forms: formKeys, qualifiers, initials, ...(year ? { year } : {}) }
 }
