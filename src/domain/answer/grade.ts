@@ -48,7 +48,9 @@ function fromItems(items: ItemVerdict[], expected: string, extras?: string[]): G
 const LIST_HINTS: readonly AlmostReason[] = ['keyboard', 'diacritics', 'missing-diacritics', 'extra', 'typo']
 
 function listHint(items: readonly ItemVerdict[], extras: readonly string[]): AlmostReason | undefined {
-  const reasons = new Set(items.map((i) => i.reason))
+  // Marks forgiven on a right item are named only when nothing else is wrong.
+  const flawed = items.filter((i) => i.verdict === 'almost')
+  const reasons = new Set((flawed.length || extras.length ? flawed : items).map((i) => i.reason))
   if (extras.length) reasons.add('extra')
   return LIST_HINTS.find((r) => reasons.has(r))
 }

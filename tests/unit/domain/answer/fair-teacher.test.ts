@@ -392,6 +392,7 @@ const rows: Row[] = [
   row(COCHAIRS, 'Nga, Mỹ, Mĩ, Pháp', 'correct', { credit: 1 }),
   row(COCHAIRS, 'Nga, My, Phap', 'correct:missing-diacritics', { credit: 1 }),
   row(COCHAIRS, 'Nga, Mỹ, Phaps', 'almost:keyboard', { credit: 2.5 / 3 }),
+  row(COCHAIRS, 'Nga, My, Phapp', 'almost:typo', { credit: 2.5 / 3 }),
   row(COCHAIRS, 'Nga, Mỹ, Pháp, Anh', 'almost:extra', { credit: 3 / 4, names: ['Anh'] }),
   row(COCHAIRS, 'Nga, Mỹ, Anh', 'almost:extra', { credit: 2 / 3, names: ['Anh'] }),
   row(COCHAIRS, 'Nga Mỹ Pháp Anh', 'almost:extra', { credit: 3 / 4, names: ['Anh'] }),
