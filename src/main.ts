@@ -36,7 +36,8 @@ async function start() {
   // among them: parsing it here cost the start measurable main-thread time on phones, and it loads from
   // the cache in a blink when a study screen opens.
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
-  idle(() => void Promise.all([loadAllMessages(), progress.ensureFullLog()]))
+  // Then the day's automatic backup, if none was taken in the last 20 hours (it reads the whole log).
+  idle(() => void Promise.all([loadAllMessages(), progress.ensureFullLog()]).then(() => progress.maybeDailyBackup()))
 }
 
 void start()

@@ -25,6 +25,8 @@ async function answer(page: Page, count: number, total: number) {
 async function importFile(page: Page, file: string, mode: 'merge' | 'replace') {
   await page.getByRole('radio', { name: mode === 'merge' ? 'Gộp với tiến độ hiện có' : 'Thay thế toàn bộ tiến độ hiện có' }).check()
   await page.getByTestId('import-file').setInputFiles(file)
+  // Replacing everything asks first.
+  if (mode === 'replace') await page.getByRole('dialog').getByRole('button', { name: 'Thay thế' }).click()
 }
 
 async function resetAll(page: Page) {

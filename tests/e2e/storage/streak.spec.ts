@@ -19,6 +19,7 @@ test('a 20-day streak never shows as a shorter exact number on home, and ends ex
   await page.goto('/settings')
   await page.getByRole('radio', { name: 'Thay thế toàn bộ tiến độ hiện có' }).check()
   await page.getByTestId('import-file').setInputFiles(file)
+  await page.getByRole('dialog').getByRole('button', { name: 'Thay thế' }).click()
   await expect(page.getByTestId('settings-message')).toHaveText('Đã nhập tiến độ từ tệp.')
 
   // Every value the streak figure takes, from the first render on.
