@@ -55,6 +55,8 @@ export interface Journal {
   nextSeq(): number
   /** Keeps a record; returns its key, or null when it cannot be kept (no storage, storage full, over the bound). */
   keep(record: JournalRecord): string | null
+  /** Writes a record again under its key (a smaller form of it); false when storage refuses. */
+  replace(key: string, record: JournalRecord): boolean
   /** Removes a record (once the database holds it). Never throws. */
   drop(key: string): void
   /** Records and bytes this page knows to be held. */
@@ -176,6 +178,20 @@ export function createJournal(storage: JournalStorage | null, options: JournalOp
       held.set(key, size)
       bytes += size - (before ?? 0)
       return key
+    },
+    replace(key, record) {
+      if (!storage) return false
+      ensureScanned()
+      let value: string
+      try {
+        value = JSON.stringify(record)
+        storage.setItem(key, value)
+      } catch {
+        return false
+      }
+      bytes += bytesOf(key, value) - (held.get(key) ?? 0)
+      held.set(key, bytesOf(key, value))
+      return true
     },
     drop(key) {
       try {

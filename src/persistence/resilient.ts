@@ -88,6 +88,21 @@ interface Pending {
   seq: number
   /** Its key in the journal; null while it is held only in memory. */
   key: string | null
+  /** Its journal record sets the session. */
+  journaledSession?: boolean
+  /** Needs no journal record: a later journaled write sets the session it set, and it set nothing else. */
+  superseded?: boolean
+}
+
+/** Whether a write sets (or clears) the unfinished session. */
+const setsSession = (op: Op): boolean =>
+  op.kind === 'session' || ((op.kind === 'answer' || op.kind === 'undo') && (op.payload as { session?: unknown }).session !== undefined)
+
+/** The write without its session step, for a journal record whose session a later one replaces. */
+function withoutSession(op: Op): Op | null {
+  if (op.kind === 'session') return null
+  const { session: _superseded, ...rest } = op.payload as { session?: unknown }
+  return { ...op, payload: rest } as Op
 }
 
 const BLOCKED = Symbol('blocked')
@@ -230,14 +245,43 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
 
   function noteUnsaved(): void {
     let count = 0
-    for (const item of queue) if (item.key === null) count++
+    for (const item of queue) if (item.key === null && !item.superseded) count++
     if (count === unsavedCount) return
     unsavedCount = count
     for (const listener of unsavedListeners) listener(count)
   }
 
   function keep(item: Pending): void {
-    if (item.key === null && journal) item.key = journal.keep({ seq: item.seq, kind: item.op.kind, payload: item.op.payload })
+    if (item.key !== null || item.superseded || !journal) return
+    let op = item.op
+    const replaced = setsSession(op) && queue.slice(queue.indexOf(item) + 1).some((later) => later.journaledSession)
+    if (replaced) {
+      // A later record already sets the session: this one is kept without it.
+      const smaller = withoutSession(op)
+      if (smaller === null) {
+        item.superseded = true
+        return
+      }
+      op = smaller
+    }
+    item.key = journal.keep({ seq: item.seq, kind: op.kind, payload: op.payload })
+    if (item.key === null || replaced || !setsSession(op)) return
+    item.journaledSession = true
+    // Only the last session matters on replay: earlier records lose theirs (a session is a few kilobytes,
+    // most of an answer's record), so the journal holds about three times as many answers.
+    for (const earlier of queue) {
+      if (earlier === item) break
+      if (earlier.key === null && earlier.op.kind === 'session') earlier.superseded = true // held only in memory, needed no more
+      if (!earlier.journaledSession || earlier.key === null) continue
+      const smaller = withoutSession(earlier.op)
+      if (smaller === null) {
+        journal.drop(earlier.key)
+        earlier.key = null
+        earlier.superseded = true
+      } else if (journal.replace(earlier.key, { seq: earlier.seq, kind: smaller.kind, payload: smaller.payload })) {
+        earlier.journaledSession = false
+      }
+    }
   }
 
   function enqueue(op: Op): void {
@@ -336,7 +380,7 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
           continue
         }
       }
-      found.push({ op, seq: record.seq, key })
+      found.push({ op, seq: record.seq, key, journaledSession: setsSession(op) })
     }
     queue.unshift(...found)
     noteUnsaved()

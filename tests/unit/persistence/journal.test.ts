@@ -42,6 +42,12 @@ describe('journal', () => {
     // The next page's numbers follow the last one held, whatever its clock says.
     expect(next.nextSeq()).toBe(103)
 
+    // A record written again under its key, smaller: the count of bytes follows.
+    const before = next.size().bytes
+    expect(next.replace(records[0]!.key, record(100, 'answer', {}))).toBe(true)
+    expect(next.size().bytes).toBeLessThan(before)
+    expect(next.read().records[0]!.record).toEqual(record(100, 'answer', {}))
+
     for (const { key } of records) next.drop(key)
     expect([...map.keys()]).toEqual(['hbb:other'])
     expect(next.size()).toEqual({ records: 0, bytes: 0 })

@@ -376,6 +376,44 @@ describe('resilient repository, journal', () => {
     expect(map.size).toBe(0)
   })
 
+  it('keeps only the last session in the journal, and replays to the same state', async () => {
+    const disk = flaky()
+    const { map, storage } = mapStorage()
+    const first = page(disk, storage)
+    await first.repo.load()
+    disk.state.fault = quota()
+    const session = (step: number) => ({ step, items: Array.from({ length: 15 }, (_, i) => `f-${i}`) })
+    await first.repo.saveSession(session(0))
+    const answers = [makeAnswer('f-a', T0), makeAnswer('f-b', T0 + 1), makeAnswer('f-c', T0 + 2)]
+    for (const [i, { card, entry }] of answers.entries()) {
+      await first.repo.commitAnswer({
+        deckId: 'article',
+        factId: entry.factId,
+        compute: () => ({ card, entry, session: session(i + 1) }),
+        assumed: { card: undefined, lastEntryId: undefined },
+      })
+    }
+    await undoAnswer(first.repo, answers[2]!.entry.id, null, 'f-c') // leaves the session as it is
+    const records = journaled(map)
+    expect(records.map((r) => [r.kind, 'session' in (r.payload as object)])).toEqual([
+      ['answer', false],
+      ['answer', false],
+      ['answer', true],
+      ['undo', false],
+    ])
+    expect(first.repo.unsaved()).toBe(0)
+    expect(first.repo.pendingWrites()).toBe(5)
+
+    const second = page(disk, storage)
+    expect((await second.repo.load()).session).toEqual(session(3))
+    disk.state.fault = null
+    await second.clock.fire()
+    const after = await onDisk(disk)
+    expect(after.session).toEqual(session(3))
+    expect(after.log).toEqual([answers[0]!.entry, answers[1]!.entry])
+    expect(map.size).toBe(0)
+  })
+
   it('counts the writes it can neither store nor journal, and says when the count changes', async () => {
     const disk = flaky()
     const { map, storage, state } = mapStorage()
@@ -409,6 +447,23 @@ describe('resilient repository, journal', () => {
     expect(repo.unsaved()).toBe(0)
     expect(unsaved).toEqual([1, 2, 0, 1, 0])
     expect((await onDisk(disk)).log).toEqual([a.entry, b.entry, c.entry])
+  })
+
+  it('a session write the journal could not keep needs no record once a later one sets the session', async () => {
+    const disk = flaky()
+    const { map, storage, state } = mapStorage()
+    const { repo, unsaved } = page(disk, storage)
+    await repo.load()
+    disk.state.fault = quota()
+    state.fail = true
+    await repo.saveSession({ step: 1 })
+    expect(repo.unsaved()).toBe(1)
+    state.fail = false
+    await repo.saveSession({ step: 2 })
+    expect(repo.unsaved()).toBe(0)
+    expect(unsaved).toEqual([1, 0])
+    expect(journaled(map).map((r) => r.payload)).toEqual([{ step: 2 }])
+    expect((await page(disk, storage).repo.load()).session).toEqual({ step: 2 })
   })
 
   it('counts every waiting write as unsaved without localStorage, and those beyond the bound', async () => {
