@@ -1,0 +1,401 @@
+/**
+ * Dates, periods and counts. Only what the text writes in figures or number words becomes a date:
+ * "hôm nay", "năm ngoái", "tuần trước" never do, and "tháng 5 năm nay" keeps only its month.
+ */
+import type { Analysis } from './analyse'
+import { type Candidate, type CountValue, inQuotation, type TimeValue, tokenSpan } from './candidates'
+import { dictionary } from './dictionary'
+import { numberForms, parseDigits, readNumberWords } from './numbers'
+import type { LowReason } from './types'
+import { K, ROMAN, type Token } from './words'
+
+interface TimeMatch {
+  /** Tokens of the whole phrase (replaced by `wh`) and of the answer (blanked). */
+  from: number
+  to: number
+  answerFrom: number
+  answerTo: number
+  value: TimeValue
+  wh: string
+}
+
+const DAY_LABELS = new Set(['ngày', 'mùng', 'mồng'].map(K))
+const PARTS = new Set(['đầu', 'giữa', 'cuối'].map(K))
+const BC = ['TCN', 'trước Công nguyên']
+
+const isNumber = (t: Token | undefined): t is Token => !!t && t.type === 'number'
+const intOf = (t: Token | undefined, min: number, max: number): number | undefined => {
+  if (!isNumber(t) || !/^[0-9]+$/.test(t.text)) return undefined
+  const n = Number(t.text)
+  return n >= min && n <= max ? n : undefined
+}
+const yearOf = (t: Token | undefined) => (isNumber(t) && /^[0-9]{3,4}$/.test(t.text) ? intOf(t, 100, 2100) : undefined)
+const is = (t: Token | undefined, word: string) => !!t && t.key === K(word)
+
+function relativeAt(tokens: readonly Token[], i: number): boolean {
+  return !!dictionary().relativeTime.match(tokens, i)
+}
+
+/** "tháng 9", "tháng Giêng", "tháng mười hai": the month number after "tháng" at i, and where it ends. */
+function monthAt(tokens: readonly Token[], i: number): { month: number; end: number } | undefined {
+  if (!is(tokens[i], 'tháng')) return undefined
+  const next = tokens[i + 1]
+  const n = intOf(next, 1, 12)
+  if (n !== undefined && !(tokens[i + 2]?.text === '/' )) return { month: n, end: i + 2 }
+  if (next?.type === 'word') {
+    const named = dictionary().monthNames.get(next.key)
+    if (named) return { month: named, end: i + 2 }
+    // "tháng năm" is May, but "tháng năm 2020" is not a month: never read "năm" as a month.
+    if (next.key === K('năm')) return undefined
+    const words = readNumberWords(tokens, i + 1)
+    if (words && words.value <= 12) return { month: words.value, end: words.end }
+    if (next.key === K('một')) return { month: 1, end: i + 2 }
+  }
+  return undefined
+}
+
+/** "năm 1954" or "năm 1954 TCN" at i. */
+function yearAt(tokens: readonly Token[], i: number): { year: number; end: number } | undefined {
+  if (!is(tokens[i], 'năm')) return undefined
+  const year = yearOf(tokens[i + 1])
+  if (year === undefined) return undefined
+  // "năm 1.000 binh sĩ" is not a year: a year has no separator, and no noun after it but a month or place.
+  return { year, end: bcEnd(tokens, i + 2) }
+}
+
+function bcEnd(tokens: readonly Token[], i: number): number {
+  for (const bc of BC) {
+    const words = bc.split(' ')
+    if (words.every((w, k) => tokens[i + k]?.key === K(w))) return i + words.length
+  }
+  return i
+}
+
+const DATE_TOKEN = /^([0-9]{1,2})([/-])([0-9]{1,2})(?:\2([0-9]{4}))?$/
+const MONTH_TOKEN = /^([0-9]{1,2})\/([0-9]{4})$/
+const RANGE_TOKEN = /^([0-9]{4})[-–]([0-9]{2,4})$/
+
+function validDay(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+}
+
+/** Dates and periods in a sentence, left to right, never overlapping. */
+export function findTimes(tokens: readonly Token[]): TimeMatch[] {
+  const out: TimeMatch[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const m = timeAt(tokens, i)
+    if (m) {
+      out.push(m)
+      i = m.to
+    } else i++
+  }
+  return out
+}
+
+function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
+  const t = tokens[i] as Token
+  // ngày 10 tháng 11 (năm 2020)
+  if (DAY_LABELS.has(t.key)) {
+    const day = intOf(tokens[i + 1], 1, 31)
+    const month = day !== undefined ? monthAt(tokens, i + 2) : undefined
+    if (day !== undefined && month && validDay(day, month.month)) {
+      const year = relativeAt(tokens, month.end) ? undefined : yearAt(tokens, month.end)
+      const end = year ? year.end : month.end
+      return {
+        from: i, to: end, answerFrom: i + 1, answerTo: end, wh: 'ngày nào',
+        value: { precision: 'day', day, month: month.month, ...(year ? { year: year.year } : {}), style: 'words' },
+      }
+    }
+    const token = DATE_TOKEN.exec(tokens[i + 1]?.text ?? '')
+    if (token && isNumber(tokens[i + 1])) return slashDate(token, i, i + 1)
+  }
+  // 10/11/2020 without "ngày"
+  const bare = DATE_TOKEN.exec(t.text)
+  if (bare && isNumber(t) && bare[4]) return slashDate(bare, i, i)
+  // (đầu|giữa|cuối) tháng 9 (năm 2020 | /2020)
+  const part = PARTS.has(t.key) && is(tokens[i + 1], 'tháng') ? i : -1
+  const monthStart = part >= 0 ? i + 1 : i
+  const month = monthAt(tokens, monthStart)
+  if (month && !(part < 0 && DAY_LABELS.has(tokens[i - 2]?.key ?? ''))) {
+    const year = relativeAt(tokens, month.end) ? undefined : yearAt(tokens, month.end)
+    const partText = part >= 0 ? t.text.toLocaleLowerCase('vi') : undefined
+    const value: TimeValue = {
+      precision: 'month', month: month.month, style: 'words',
+      ...(year ? { year: year.year } : {}), ...(partText ? { part: partText } : {}),
+    }
+    if (year) return { from: i, to: year.end, answerFrom: i, answerTo: year.end, wh: 'thời gian nào', value }
+    // A month alone: "từ tháng 8 đến tháng 11"; the blank is the number, the question "tháng nào".
+    if (part < 0) return { from: i, to: month.end, answerFrom: i + 1, answerTo: month.end, wh: 'tháng nào', value }
+    return { from: i, to: month.end, answerFrom: i, answerTo: month.end, wh: 'thời gian nào', value }
+  }
+  if (is(t, 'tháng')) {
+    const mt = MONTH_TOKEN.exec(tokens[i + 1]?.text ?? '')
+    if (mt && Number(mt[1]) >= 1 && Number(mt[1]) <= 12) {
+      return {
+        from: i, to: i + 2, answerFrom: i, answerTo: i + 2, wh: 'thời gian nào',
+        value: { precision: 'month', month: Number(mt[1]), year: Number(mt[2]), style: 'slash' },
+      }
+    }
+  }
+  // từ năm 1992 đến (năm) 1994
+  if (is(t, 'từ')) {
+    const withLabel = is(tokens[i + 1], 'năm')
+    const y1 = yearOf(tokens[i + (withLabel ? 2 : 1)])
+    const to = i + (withLabel ? 3 : 2)
+    if (y1 !== undefined && (is(tokens[to], 'đến') || is(tokens[to], 'tới'))) {
+      const label2 = is(tokens[to + 1], 'năm')
+      const y2 = yearOf(tokens[to + (label2 ? 2 : 1)])
+      if (y2 !== undefined && y2 > y1 && (withLabel || y1 >= 1000)) {
+        const end = to + (label2 ? 3 : 2)
+        return {
+          from: i, to: end, answerFrom: i, answerTo: end, wh: withLabel ? 'từ năm nào đến năm nào' : 'từ năm nào đến năm nào',
+          value: { precision: 'range', year: y1, yearEnd: y2, style: 'words', rangeWords: true },
+        }
+      }
+    }
+  }
+  // (những năm | giai đoạn) 1992-1994
+  const range = RANGE_TOKEN.exec(t.text)
+  if (range && isNumber(t)) {
+    const y1 = Number(range[1])
+    let y2 = Number(range[2])
+    if ((range[2] as string).length === 2) y2 = y1 - (y1 % 100) + y2
+    if (y1 >= 1000 && y2 > y1 && y2 - y1 < 200) {
+      const nhungNam = is(tokens[i - 2], 'những') && is(tokens[i - 1], 'năm')
+      const from = nhungNam ? i - 2 : is(tokens[i - 1], 'năm') || is(tokens[i - 1], 'đoạn') ? i - 1 : i
+      const wh = nhungNam ? 'những năm nào' : from === i - 1 ? `${tokens[i - 1]!.text} nào` : 'thời gian nào'
+      return { from, to: i + 1, answerFrom: i, answerTo: i + 1, wh, value: { precision: 'range', year: y1, yearEnd: y2, style: 'dash' } }
+    }
+  }
+  // năm 1954
+  const year = yearAt(tokens, i)
+  if (year) {
+    return { from: i, to: year.end, answerFrom: i + 1, answerTo: year.end, wh: 'năm nào', value: { precision: 'year', year: year.year, style: 'words' } }
+  }
+  // thế kỷ XVI, thế kỉ 16
+  if (is(t, 'thế') && (is(tokens[i + 1], 'kỷ') || is(tokens[i + 1], 'kỉ'))) {
+    const c = tokens[i + 2]
+    const roman = !!c && ROMAN.test(c.text)
+    const century = roman ? romanValue(c.text) : intOf(c, 1, 21)
+    if (century !== undefined && century >= 1 && century <= 21) {
+      const end = bcEnd(tokens, i + 3)
+      return {
+        from: i, to: end, answerFrom: i + 2, answerTo: end, wh: `${t.text} ${tokens[i + 1]!.text} nào`,
+        value: { precision: 'century', year: century, style: 'words', roman },
+      }
+    }
+  }
+  // thập niên 1990
+  if (is(t, 'thập') && (is(tokens[i + 1], 'niên') || is(tokens[i + 1], 'kỷ') || is(tokens[i + 1], 'kỉ'))) {
+    const y = yearOf(tokens[i + 2])
+    if (y !== undefined && y % 10 === 0) {
+      return { from: i, to: i + 3, answerFrom: i + 2, answerTo: i + 3, wh: `${t.text} ${tokens[i + 1]!.text} nào`, value: { precision: 'decade', year: y, style: 'words' } }
+    }
+  }
+  return undefined
+}
+
+function slashDate(m: RegExpExecArray, from: number, at: number): TimeMatch | undefined {
+  const day = Number(m[1])
+  const month = Number(m[3])
+  if (!validDay(day, month)) return undefined
+  const year = m[4] ? Number(m[4]) : undefined
+  return {
+    from, to: at + 1, answerFrom: at, answerTo: at + 1, wh: 'ngày nào',
+    value: { precision: 'day', day, month, ...(year ? { year } : {}), style: m[2] === '/' ? 'slash' : 'dash' },
+  }
+}
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+
+export function romanValue(text: string): number | undefined {
+  let total = 0
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN_DIGITS[text[i] as string]
+    const next = ROMAN_DIGITS[text[i + 1] as string] ?? 0
+    if (v === undefined) return undefined
+    total += v < next ? -v : v
+  }
+  return total
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  let out = ''
+  let rest = n
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s
+      rest -= v
+    }
+  }
+  return out
+}
+
+/** How else a date may be typed: "10/11/2020" for "10 tháng 11 năm 2020", the century in figures. */
+function timeAccepted(v: TimeValue, answer: string): string[] {
+  const out = new Set<string>()
+  if (v.precision === 'day') {
+    const dm = `${v.day}/${v.month}`
+    out.add(v.year ? `${dm}/${v.year}` : dm)
+    out.add(`${v.day} tháng ${v.month}${v.year ? ` năm ${v.year}` : ''}`)
+  } else if (v.precision === 'month' && v.year) {
+    out.add(`${v.month}/${v.year}`)
+    out.add(`tháng ${v.month} năm ${v.year}`)
+  } else if (v.precision === 'range') {
+    out.add(`${v.year}-${v.yearEnd}`)
+    out.add(`từ năm ${v.year} đến năm ${v.yearEnd}`)
+  } else if (v.precision === 'century' && v.year) {
+    out.add(v.roman ? String(v.year) : toRoman(v.year))
+    for (const word of ['thế kỷ', 'thế kỉ']) {
+      out.add(`${word} ${v.year}`)
+      out.add(`${word} ${toRoman(v.year)}`)
+    }
+  }
+  out.delete(answer)
+  return [...out]
+}
+
+function reasonsFor(a: Analysis, from: number, to: number): LowReason[] {
+  return inQuotation(a, from, to) ? ['in-quotation'] : []
+}
+
+/** Date and period candidates of a sentence, and the tokens they use (no count is read inside them). */
+export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Set<number> } {
+  const used = new Set<number>()
+  const candidates: Candidate[] = []
+  for (const m of findTimes(a.tokens)) {
+    for (let k = m.from; k < m.to; k++) used.add(k)
+    // "so với năm 2022": the year a figure is compared with is not what the sentence tells.
+    if (is(a.tokens[m.from - 1], 'với') && is(a.tokens[m.from - 2], 'so')) continue
+    const answer = tokenSpan(a.tokens, m.answerFrom, m.answerTo)
+    const answerText = a.sentence.text.slice(answer.start, answer.end)
+    const v = m.value
+    const monthOnly = v.precision === 'month' && !v.year && !v.part
+    candidates.push({
+      kind: v.precision === 'range' || v.precision === 'century' || v.precision === 'decade' ? 'period' : 'date',
+      a,
+      answer,
+      answerType: v.precision === 'range' ? 'year-range' : v.precision === 'century' ? 'text' : monthOnly ? 'number' : 'date',
+      accepted: timeAccepted(v, answerText),
+      ...(monthOnly ? { option: tokenSpan(a.tokens, m.from, m.to) } : {}),
+      phrase: tokenSpan(a.tokens, m.from, m.to),
+      wh: m.wh,
+      reasons: reasonsFor(a, m.from, m.to),
+      time: v,
+    })
+  }
+  return { candidates, used }
+}
+
+const NO_COUNT_BEFORE = new Set(['thứ', 'số', 'quý', 'lần', 'cả', 'top', 'hạng', 'vĩ', 'tuyến', 'phút', 'giờ'].map(K))
+const NOT_NOUNS = new Set([
+  'và', 'của', 'là', 'đã', 'được', 'cho', 'với', 'tại', 'ở', 'trong', 'so', 'từ', 'đến', 'hoặc', 'hay', 'thì', 'mà',
+  'này', 'đó', 'nữa', 'trước', 'sau',
+].map(K))
+
+/**
+ * Lengths of the runs of names the sentence enumerates ("Nga, Mỹ và Pháp": 3). A count equal to one
+ * ("ba đồng chủ tịch - Nga, Mỹ và Pháp") is answered by counting the names the question shows.
+ */
+function enumerated(a: Analysis): Set<number> {
+  const lengths = new Set<number>()
+  const names = a.mentions.filter((m) => m.type !== 'acronym')
+  let run = 1
+  for (let k = 1; k <= names.length; k++) {
+    const previous = names[k - 1] as (typeof names)[number]
+    const next = names[k]
+    const between = next ? a.tokens.slice(previous.to, next.from) : []
+    const joined = !!next && between.length <= 4 && between.some((t) => t.text === ',' || t.key === K('và')) &&
+      between.every((t) => t.text === ',' || (t.type === 'word' && !t.cap))
+    if (joined) run++
+    else {
+      if (run >= 2) lengths.add(run)
+      run = 1
+    }
+  }
+  return lengths
+}
+
+function approximate(tokens: readonly Token[], i: number): boolean {
+  const d = dictionary()
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const hit = d.approximators.match(tokens, j)
+    if (hit && hit.end === i) return true
+  }
+  return false
+}
+
+/** The noun or unit after a number: "vùng", "%", "tỷ USD", "km²". */
+function unitAfter(tokens: readonly Token[], i: number): { unit: string; percent: boolean; scaleEnd: number } | undefined {
+  let j = i
+  let scale = ''
+  const s = tokens[j]
+  if (s && s.type === 'word' && dictionary().scales.has(s.key)) {
+    scale = s.key
+    j++
+  }
+  const t = tokens[j]
+  if (!t) return undefined
+  if (t.text === '%') return { unit: '%', percent: true, scaleEnd: i }
+  if (t.type === 'word' && is(t, 'phần') && is(tokens[j + 1], 'trăm')) return { unit: '%', percent: true, scaleEnd: i }
+  if (t.type !== 'word' || NOT_NOUNS.has(t.key)) return scale ? { unit: scale, percent: false, scaleEnd: j } : undefined
+  if (t.cap && !t.acronym) return undefined
+  return { unit: scale ? `${scale} ${t.key}` : t.key, percent: false, scaleEnd: j }
+}
+
+/** Counts and amounts with their noun: "49 cứ điểm", "bảy vùng", "5,05%", "355,5 tỷ USD". */
+export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
+  const tokens = a.tokens
+  const out: Candidate[] = []
+  const inMention = new Set<number>()
+  for (const m of a.mentions) for (let k = m.from; k < m.to; k++) inMention.add(k)
+  const listed = enumerated(a)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (used.has(i) || inMention.has(i) || NO_COUNT_BEFORE.has(tokens[i - 1]?.key ?? '')) continue
+    let value: number | undefined
+    let end = i + 1
+    let decimals = 0
+    let grouped = false
+    let words = false
+    if (t.type === 'number') {
+      const parsed = parseDigits(t.text)
+      if (!parsed) continue
+      ;({ value, decimals, grouped } = parsed)
+      // A four-digit integer without a separator is a year or a code, not a count ("năm 2020", "sau 1975").
+      if (/^[0-9]{4}$/.test(t.text) && !tokens[i + 1]?.text.startsWith('%')) continue
+    } else if (t.type === 'word' && !t.cap && t.key !== K('năm') && t.key !== K('một')) {
+      const parsed = readNumberWords(tokens, i)
+      if (!parsed) continue
+      value = parsed.value
+      end = parsed.end
+      words = true
+      if (tokens[i - 1]?.key === K('cả')) continue
+    } else continue
+    const unit = unitAfter(tokens, end)
+    if (!unit || (Number.isInteger(value) && listed.has(value))) continue
+    const countValue: CountValue = {
+      value, decimals, grouped, words, unit: unit.unit, percent: unit.percent, approximate: approximate(tokens, i),
+    }
+    const answer = tokenSpan(tokens, i, end)
+    const answerText = a.sentence.text.slice(answer.start, answer.end)
+    const percentEnd = unit.percent && tokens[end]?.text === '%' ? end + 1 : end
+    const reasons: LowReason[] = reasonsFor(a, i, end)
+    out.push({
+      kind: 'number',
+      a,
+      answer,
+      answerType: 'number',
+      accepted: numberForms(answerText, value),
+      ...(percentEnd > end ? { option: tokenSpan(tokens, i, percentEnd) } : {}),
+      phrase: tokenSpan(tokens, i, percentEnd),
+      wh: unit.percent && percentEnd > end ? 'bao nhiêu phần trăm' : 'bao nhiêu',
+      reasons,
+      count: countValue,
+    })
+    i = end - 1
+  }
+  return out
+}

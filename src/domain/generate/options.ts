@@ -1,0 +1,198 @@
+/**
+ * Wrong options: of the same kind as the answer, from the same text first (people for people, years for
+ * years, percentages for percentages); near values only for dates and counts (another month, ±1–2);
+ * never the answer under another name, a co-member of its list, or anything the same sentence names.
+ */
+import { normalizeAnswer } from '../answer/normalize'
+import { shuffle, type Rng } from '../random'
+import { type Candidate, text, type TimeValue } from './candidates'
+import { toRoman } from './extract-numbers'
+import { formatDigits, numberToWords } from './numbers'
+import type { Registry } from './registry'
+
+export interface OptionContext {
+  registry: Registry
+  /** Every candidate of the text, for values of the same kind. */
+  candidates: readonly Candidate[]
+}
+
+/** The answer as the correct option shows it (a date that starts the sentence loses its capital). */
+export function optionText(c: Candidate): string {
+  if (c.office) return c.office.person
+  const span = c.option ?? c.answer
+  const shown = text(c.a, span)
+  return span.start === 0 && c.time ? shown.charAt(0).toLocaleLowerCase('vi') + shown.slice(1) : shown
+}
+
+export function answerText(c: Candidate): string {
+  return text(c.a, c.answer)
+}
+
+const padded = (s: string) => ` ${normalizeAnswer(s)} `
+
+/** Not the answer, not another name for it, not named in the same sentence. */
+export function acceptableOption(option: string, c: Candidate, ctx: OptionContext, forbidden: readonly string[] = []): boolean {
+  const key = normalizeAnswer(option)
+  if (!key) return false
+  const answer = optionText(c)
+  for (const a of [answer, answerText(c), ...c.accepted, ...forbidden]) if (normalizeAnswer(a) === key) return false
+  const named = !c.time && !c.count
+  if (named && (ctx.registry.same(option, answer) || (!c.definition?.unique && ctx.registry.areCoMembers(answer, option)))) return false
+  return !padded(c.a.sentence.text).includes(` ${key} `)
+}
+
+export function formatTime(v: TimeValue, like: TimeValue): string {
+  switch (v.precision) {
+    case 'day': {
+      const y = v.year ?? like.year
+      if (like.style !== 'words') {
+        const sep = like.style === 'slash' ? '/' : '-'
+        return `${v.day}${sep}${v.month}${like.year ? `${sep}${y}` : ''}`
+      }
+      return `${v.day} tháng ${v.month}${like.year && y ? ` năm ${y}` : ''}`
+    }
+    case 'month': {
+      const part = like.part ? `${like.part} ` : ''
+      if (!like.year) return `tháng ${v.month}`
+      return like.style === 'slash' ? `${part}tháng ${v.month}/${v.year}` : `${part}tháng ${v.month} năm ${v.year}`
+    }
+    case 'range':
+      return like.rangeWords ? `từ năm ${v.year} đến năm ${v.yearEnd}` : `${v.year}-${v.yearEnd}`
+    case 'century':
+      return like.roman ? toRoman(v.year ?? 0) : String(v.year)
+    default:
+      return String(v.year)
+  }
+}
+
+/** The day before or after: "đêm rạng sáng ngày 10" is partly the 9th, so neither is a wrong option. */
+function dayNear(a: TimeValue, b: TimeValue): boolean {
+  if (a.precision !== 'day' || b.precision !== 'day' || (a.year && b.year && a.year !== b.year)) return false
+  const ordinal = (v: TimeValue) => (v.month ?? 0) * 31 + (v.day ?? 0)
+  return Math.abs(ordinal(a) - ordinal(b)) <= 1
+}
+
+function validDate(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+}
+
+/** Near values the text contradicts: never ±1 day (a night into the 10th is partly the 9th). */
+function nearTimes(v: TimeValue): TimeValue[] {
+  const out: TimeValue[] = []
+  const y = v.year ?? 0
+  switch (v.precision) {
+    case 'day': {
+      const d = v.day ?? 1
+      const m = v.month ?? 1
+      if (d <= 12 && d !== m) out.push({ ...v, day: m, month: d })
+      for (const [dd, mm] of [[d, m + 1], [d, m - 1], [d + 6, m], [d - 6, m], [d, m + 2]] as const) {
+        if (validDate(dd, mm)) out.push({ ...v, day: dd, month: mm })
+      }
+      break
+    }
+    case 'month': {
+      const m = v.month ?? 1
+      for (const delta of [2, -2, 4]) {
+        let mm = m + delta
+        let yy = y
+        if (mm > 12) {
+          mm -= 12
+          yy++
+        } else if (mm < 1) {
+          mm += 12
+          yy--
+        }
+        out.push({ ...v, month: mm, ...(v.year ? { year: yy } : {}) })
+      }
+      if (v.year) out.push({ ...v, year: y - 1 })
+      break
+    }
+    case 'year':
+      for (const d of [-1, 1, -2, 2, 3]) out.push({ ...v, year: y + d })
+      break
+    case 'range': {
+      const length = (v.yearEnd ?? y) - y + 1
+      for (const d of [-length, length, 2 * length]) out.push({ ...v, year: y + d, yearEnd: (v.yearEnd ?? y) + d })
+      break
+    }
+    case 'century':
+      for (const d of [-1, 1, 2, -2]) if (y + d >= 1 && y + d <= 21) out.push({ ...v, year: y + d })
+      break
+    case 'decade':
+      for (const d of [-10, 10, 20]) out.push({ ...v, year: y + d })
+      break
+  }
+  return out
+}
+
+function nearCounts(c: Candidate): string[] {
+  const v = c.count
+  if (!v || v.approximate || !Number.isInteger(v.value) || v.decimals > 0) return []
+  const n = v.value
+  const step = n <= 20 ? 1 : 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1)
+  const values = [n + step, n - step, n + 2 * step, n - 2 * step].filter((x) => x > 0)
+  const suffix = v.percent ? '%' : ''
+  return values
+    .map((x) => (v.words ? numberToWords(x) : formatDigits(x, 0, v.grouped || x >= 10_000) + suffix))
+    .filter((x): x is string => !!x)
+}
+
+/** Values of the same kind the text gives elsewhere, and near values, in order of preference. */
+function pools(c: Candidate, ctx: OptionContext): { text: string[]; near: string[] } {
+  if (c.time) {
+    const t = c.time
+    const fromText = ctx.candidates
+      .filter((o) => o.time && o.time.precision === t.precision && (t.precision !== 'month' || !!o.time.year === !!t.year))
+      .filter((o) => !dayNear(o.time as TimeValue, t))
+      .map((o) => formatTime(o.time as TimeValue, t))
+    return { text: fromText, near: nearTimes(t).map((n) => formatTime(n, t)) }
+  }
+  if (c.count) {
+    const v = c.count
+    const fromText = ctx.candidates
+      .filter((o) => o.count && o.count.unit === v.unit && o.count.percent === v.percent && o.count.words === v.words)
+      .map((o) => optionText(o))
+    return { text: fromText, near: nearCounts(c) }
+  }
+  if (c.place) {
+    const r = ctx.registry
+    const entities = c.place.country ? r.pool('country') : r.pool('place', c.place.kind)
+    return { text: entities.map((e) => e.name), near: [] }
+  }
+  if (c.definition) {
+    const type = c.definition.subjectType
+    if (type === 'name' || type === 'acronym') return { text: [], near: [] }
+    return { text: ctx.registry.pool(type).map((e) => e.name), near: [] }
+  }
+  return { text: [], near: [] }
+}
+
+/**
+ * Three wrong options, or undefined when the text does not give enough of the same kind. Text values
+ * are drawn with the rng; near values fill in, in a fixed order.
+ */
+export function wrongOptions(c: Candidate, ctx: OptionContext, rng: Rng, forbidden: readonly string[] = []): string[] | undefined {
+  if (c.count?.approximate) return undefined
+  const { text: fromText, near } = pools(c, ctx)
+  const chosen: string[] = []
+  const keys = new Set<string>()
+  const take = (o: string) => {
+    const key = normalizeAnswer(o)
+    if (chosen.length < 3 && !keys.has(key) && acceptableOption(o, c, ctx, forbidden)) {
+      chosen.push(o)
+      keys.add(key)
+    }
+  }
+  for (const o of shuffle(fromText, rng)) take(o)
+  for (const o of near) take(o)
+  return chosen.length === 3 ? chosen : undefined
+}
+
+/** A value the text contradicts, for a false statement: from the text first, else a near one. */
+export function falseValue(c: Candidate, ctx: OptionContext, rng: Rng): string | undefined {
+  if (c.count?.approximate) return undefined
+  if (!c.time && !c.count) return undefined
+  const { text: fromText, near } = pools(c, ctx)
+  for (const o of [...shuffle(fromText, rng), ...near]) if (acceptableOption(o, c, ctx)) return o
+  return undefined
+}

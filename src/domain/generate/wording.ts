@@ -1,0 +1,88 @@
+/**
+ * Turning a sentence into a question, a cloze or a false statement. Vietnamese asks in place: the
+ * answer is replaced by its question word and the sentence keeps its order ("năm 1954" → "năm nào"),
+ * except a time phrase fronted before a comma, which moves to the end ("Năm 1953, Pháp cử …" →
+ * "Pháp cử … vào năm nào?").
+ */
+import type { Analysis } from './analyse'
+import { isLong, type Span } from './candidates'
+import { normalizeAnswer } from '../answer/normalize'
+
+export const BLANK = '____'
+
+const FINAL_STOP = /[.!…;:]+(?=["”»)]*\s*$)/u
+/** Words that may stand before a fronted time phrase: "Vào cuối tháng 9 năm 2020, …", "Chiều ngày 7 …,". */
+const FRONTED = /^(?:(?:vào|trong|từ|đến|chiều|sáng|trưa|tối|đêm|rạng sáng|hôm|khoảng)\s+){0,3}$/iu
+
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1)
+}
+
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1)
+}
+
+function withoutFinalStop(s: string): string {
+  return s.replace(FINAL_STOP, '').trimEnd()
+}
+
+/** "Theo bài, …" with the sentence's first word lower-cased when it is an ordinary word. */
+export function accordingTo(body: string, startsCommon: boolean): string {
+  return `Theo bài, ${startsCommon ? lowerFirst(body) : body}`
+}
+
+/**
+ * The sentence asked in place, or undefined when it is too long to read as a question.
+ *
+ * @example Năm 1995, bốn nước ký hiệp định. (phrase "Năm 1995", wh "năm nào")
+ *   → "Theo bài, bốn nước ký hiệp định vào năm nào?"
+ */
+export function askInPlace(a: Analysis, phrase: Span, wh: string): string | undefined {
+  if (isLong(a)) return undefined
+  const full = a.sentence.text
+  // Only the clause that holds the answer: "Hiệp định được ký ngày nào; theo đó, …" asks two things.
+  const from = full.lastIndexOf(';', phrase.start) + 1
+  const semicolon = full.indexOf(';', phrase.end)
+  const to = semicolon === -1 ? full.length : semicolon
+  const clauseStart = from + (full.slice(from, to).length - full.slice(from, to).trimStart().length)
+  const s = full.slice(clauseStart, to)
+  const start = phrase.start - clauseStart
+  const end = phrase.end - clauseStart
+  const before = s.slice(0, start)
+  const after = s.slice(end)
+  const comma = /^\s*,\s*/.exec(after)
+  if (comma && FRONTED.test(before) && /nào$/.test(wh)) {
+    const restStart = end + comma[0].length
+    const rest = withoutFinalStop(s.slice(restStart))
+    if (rest.length < 8) return undefined
+    const lead = before.trim().toLocaleLowerCase('vi')
+    const when = /^(vào|trong|từ)\b/u.test(lead) ? `${lead} ${wh}` : `vào ${lead ? `${lead} ` : ''}${wh}`
+    return `${accordingTo(rest, !startsWithName(a, clauseStart + restStart))} ${when}?`
+  }
+  const body = withoutFinalStop(before + wh + after)
+  const common = start === 0 || clauseStart > 0 ? !startsWithName(a, clauseStart) : a.startsCommon
+  return `${accordingTo(body, common)}?`
+}
+
+/** A name or a title starts at this offset: it keeps its capital. */
+function startsWithName(a: Analysis, offset: number): boolean {
+  return a.mentions.some((m) => a.tokens[m.nameFrom]?.start === offset && m.type !== 'acronym') ||
+    a.roles.some((r) => a.tokens[r.labelFrom]?.start === offset && r.single && !r.descriptor) ||
+    !!a.tokens.find((t) => t.start === offset)?.acronym
+}
+
+/** The sentence with the span blanked. Undefined when the blanked words still show elsewhere in it. */
+export function cloze(a: Analysis, span: Span): string | undefined {
+  const s = a.sentence.text
+  const answer = normalizeAnswer(s.slice(span.start, span.end))
+  const rest = normalizeAnswer(s.slice(0, span.start) + ' ' + s.slice(span.end))
+  if (!answer || ` ${rest} `.includes(` ${answer} `)) return undefined
+  return s.slice(0, span.start) + BLANK + s.slice(span.end)
+}
+
+/** The sentence with the span replaced by another value: a false statement the text contradicts. */
+export function replaced(a: Analysis, span: Span, value: string): string {
+  const s = a.sentence.text
+  const out = s.slice(0, span.start) + value + s.slice(span.end)
+  return span.start === 0 ? upperFirst(out) : out
+}
