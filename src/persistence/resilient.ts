@@ -223,7 +223,7 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
   let status: StorageStatus = 'ok'
   let unsavedCount = 0
   let localSeq = 0
-  let adopted = false
+  let adopting: Promise<void> | undefined
   let primaryUsable = false
   let attempt = 0
   let timer: unknown
@@ -358,9 +358,12 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
    * Takes over the records an earlier page left in the journal (once, at the first load): into the twin,
    * so the session sees them whatever the database does, and to the front of the queue.
    */
-  async function adopt(): Promise<void> {
-    if (adopted) return
-    adopted = true
+  function adopt(): Promise<void> {
+    adopting ??= takeOver()
+    return adopting
+  }
+
+  async function takeOver(): Promise<void> {
     if (!journal) return
     const { records, unreadable } = journal.read()
     const queued = new Set(queue.map((item) => item.key))
@@ -452,7 +455,7 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
   }
 
   async function load(loadOptions?: LoadOptions): Promise<LoadResult> {
-    const starting = !adopted
+    const starting = adopting === undefined
     await adopt()
     const attemptLoad = (async () => {
       // What an earlier page left in the journal goes in first, in order, so that this read includes it.
@@ -511,7 +514,8 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
       if (source === memory || queue.length === 0) return stored
       return (await overlay(stored, queue)).exportSnapshot(now)
     },
-    importSnapshot: (snapshot, mode) => perform({ kind: 'import', payload: { snapshot: toPlain(snapshot), mode } }),
+    // Not copied here: the repository copies it, and a backup can hold 100,000 entries.
+    importSnapshot: (snapshot, mode) => perform({ kind: 'import', payload: { snapshot, mode } }),
     reset: () => perform({ kind: 'reset', payload: null }),
     markBackup: (now) => perform({ kind: 'backup', payload: now }),
     markPersisted: (persisted) => perform({ kind: 'persisted', payload: persisted }),
