@@ -77,7 +77,7 @@ const STOP_WORDS = new Set([
   'này', 'đó', 'có', 'sẽ', 'đang', 'vừa', 'cũng', 'năm', 'ngày', 'tháng', 'từ', 'đến', 'khi', 'nhưng', 'hay',
   'hoặc', 'vì', 'nên', 'thì', 'mà', 'như', 'sau', 'trước', 'theo', 'bị', 'lại', 'đều', 'vẫn', 'còn', 'nay',
   'cùng', 'để', 'nhằm', 'bằng', 'qua', 'giữa', 'trên', 'dưới', 'gồm', 'làm', 'thành', 'tới', 'cho', 'ra',
-  'vào', 'lên', 'xuống', 'cách', 'nơi', 'người', 'một', 'hai', 'ba', 'lần', 'thứ', 'chỉ', 'rất', 'không',
+  'vào', 'lên', 'xuống', 'cách', 'nơi', 'người', 'một', 'hai', 'ba', 'lần', 'thứ', 'chỉ', 'rất',
 ].map((w) => w.normalize('NFC')))
 
 /** Prefixes that belong to the name: "châu Phi", "miền Tây". */

@@ -92,7 +92,8 @@ const TERM_BOUNDARY = new Set([
 ].map(K))
 
 function longFormBefore(a: Analysis, paren: number): { from: number; guessed: boolean } | undefined {
-  const m = a.mentions.find((x) => x.to === paren && x.type !== 'acronym')
+  // A body, an event or an unknown name; a country or a person is not spelled out by an acronym after it.
+  const m = a.mentions.find((x) => x.to === paren && (x.type === 'organisation' || x.type === 'event' || x.type === 'name'))
   if (m) return { from: m.nameFrom, guessed: false }
   let from = paren
   while (from > 0 && paren - from < 7) {

@@ -38,6 +38,19 @@ function candidatesOf(a: Analysis, registry: Registry): Candidate[] {
   ]
 }
 
+/**
+ * Every candidate fact of a prepared text, before choosing: for tests of the extraction rules, and for
+ * tools that want to see what the rules find.
+ */
+export function readText(text: string): { analyses: Analysis[]; registry: Registry; candidates: Candidate[] } {
+  const tokenized = tokenizeAll(splitSentences(text))
+  const evidence = collectCaseEvidence(tokenized)
+  const analyses = tokenized.map(({ sentence, tokens }) => analyseSentence(sentence, tokens, evidence))
+  const registry = buildRegistry(analyses)
+  const candidates = analyses.flatMap((a) => candidatesOf(a, registry))
+  return { analyses, registry, candidates }
+}
+
 function contextOf(candidates: readonly Candidate[], registry: Registry, seed: string): BuildContext {
   const abbreviations = candidates.filter((c) => c.abbreviation)
   for (const c of abbreviations) registry.union(c.abbreviation!.long, c.abbreviation!.short)

@@ -86,12 +86,15 @@ function tagName(html: string, at: number): { name: string; end: number } {
   return { name: html.slice(at, i).toLowerCase(), end: i }
 }
 
-/** Collapses spaces inside each line, trims lines and keeps at most one empty line between paragraphs. */
-function tidyLines(text: string): string {
+/**
+ * Collapses spaces inside each line and trims lines. Markdown keeps one empty line between paragraphs;
+ * in HTML every block is a paragraph already, so empty lines go.
+ */
+function tidyLines(text: string, keepEmpty: boolean): string {
   const out: string[] = []
   for (const raw of text.split('\n')) {
     const line = raw.replace(/[ \t\u00a0]+/g, ' ').trim()
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue
+    if (line === '' && (!keepEmpty || out.length === 0 || out[out.length - 1] === '')) continue
     out.push(line)
   }
   while (out.length && out[out.length - 1] === '') out.pop()
@@ -146,7 +149,7 @@ export function htmlToText(html: string): string {
     if (BLOCKS.has(name)) out += '\n'
     else if (name === 'td' || name === 'th') out += ' '
   }
-  return tidyLines(decodeEntities(out))
+  return tidyLines(decodeEntities(out), false)
 }
 
 /** The title of a saved page, for the deck's default title. */
@@ -198,7 +201,7 @@ export function markdownToText(md: string): string {
     if (line.includes('|')) line = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, ' ')
     out.push(markdownInline(line))
   }
-  return tidyLines(decodeEntities(out.join('\n')))
+  return tidyLines(decodeEntities(out.join('\n')), true)
 }
 
 /** The source in the given format as plain text (not yet prepared: see prepareText). */
