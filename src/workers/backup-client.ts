@@ -8,6 +8,9 @@
  * @example const parsed = await parseBackupInWorker(file) // a File is read in the worker, not here
  */
 import type { BackupResult } from '../domain/progress/backup'
+import { TEXT_PART_LENGTH, type BackupMessage, type BackupReply } from './backup-protocol'
+
+export { RESULT_PART_LENGTH, TEXT_PART_LENGTH, type BackupMessage, type BackupReply } from './backup-protocol'
 
 /** The text already read, with the file's size in bytes (`File.size`). */
 export interface BackupText {
@@ -15,21 +18,11 @@ export interface BackupText {
   byteLength: number
 }
 
-/**
- * What the worker receives: a Blob it reads itself, or the text in parts and then the end. Copying a 10 MB
- * string into a worker takes one task of about 70 ms; in parts of `TEXT_PART_LENGTH` each copy is short,
- * and the page gets a turn between them.
- */
-export type BackupMessage = { kind: 'blob'; blob: Blob; byteLength: number } | { kind: 'part'; text: string } | { kind: 'end'; byteLength: number }
-
 /** Same limit as `MAX_BACKUP_BYTES` in the domain (a unit test holds them equal); here so the size check loads nothing. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024
 
 /** A real 10 MB backup takes a few seconds at most off the main thread; a file still running after this is refused. */
 export const PARSE_TIME_LIMIT_MS = 20_000
-
-/** Characters per message when the text is handed to the worker. */
-export const TEXT_PART_LENGTH = 1024 * 1024
 
 const isText = (file: Blob | BackupText): file is BackupText => typeof file.text === 'string'
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -73,6 +66,7 @@ export async function parseBackupInWorker(
   if (!worker) return parseHere(file)
   const timeLimitMs = options.timeLimitMs ?? PARSE_TIME_LIMIT_MS
   let done = false
+  const parts: Record<'cards' | 'log', unknown[]> = { cards: [], log: [] }
   const result = new Promise<BackupResult>((resolve) => {
     const finish = (result: BackupResult | Promise<BackupResult>) => {
       if (done) return
@@ -82,7 +76,15 @@ export async function parseBackupInWorker(
       worker.terminate()
       resolve(result)
     }
-    worker.onmessage = (event: MessageEvent<BackupResult>) => finish(event.data)
+    worker.onmessage = ({ data }: MessageEvent<BackupReply>) => {
+      if (data.kind !== 'done') {
+        for (const record of data.records) parts[data.kind].push(record)
+      } else if (data.result.ok) {
+        finish({ ok: true, value: { ...data.result.value, cards: parts.cards, log: parts.log } as typeof data.result.value })
+      } else {
+        finish(data.result)
+      }
+    }
     // The worker could not load (or died): the guarded parser here still never blocks for seconds.
     worker.onerror = (event) => {
       event.preventDefault()

@@ -4,9 +4,11 @@ import { expect, type Page, type Worker } from '@playwright/test'
 import { test, answerAndNext, dumpDb, waitForLog } from './support'
 
 /**
- * Importing a heavy or hostile file of almost 10 MB keeps the page responsive: parsing runs in a worker (and a
- * file nested too deeply is refused before JSON.parse), so no task on the main thread comes near the 3–13 s that
- * JSON.parse of millions of nested brackets takes. The refusal is shown and the database is untouched.
+ * Importing a heavy or hostile file of almost 10 MB keeps the page responsive: a file nested too deeply, or made
+ * of millions of arrays or objects, is refused before JSON.parse, and parsing runs in a worker, so no task on the
+ * main thread comes near the seconds that JSON.parse of such files takes there. The refusal is shown and the
+ * database is untouched. Each file is written to disk and handed over by path, so Playwright does not decode it
+ * in the page (which would itself be a long task).
  */
 
 /** Longest task allowed on the main thread while a file is imported. */
@@ -27,12 +29,21 @@ function deeplyNested(): string {
   return head + '['.repeat(depth) + ']'.repeat(depth) + tail
 }
 
-/** Flat, but millions of values: `cards` holds 3.4 million empty objects, which JSON.parse alone takes seconds to build. */
+/** Flat, but `cards` holds 3.4 million empty objects, which JSON.parse alone takes seconds to build. */
 function manyEmptyObjects(): string {
+  return fill((count) => '{},'.repeat(count), 3)
+}
+
+/** Flat, but `cards` holds 5 million numbers: no bracket to count, so JSON.parse runs (in the worker). */
+function manyNumbers(): string {
+  return fill((count) => '0,'.repeat(count), 2)
+}
+
+/** Looks like a backup, with `cards` made of `count` repeats of a `width`-character item, filling the file. */
+function fill(items: (count: number) => string, width: number): string {
   const head = '{"app":"hoc-bai-bao","schemaVersion":3,"exportedAt":1768003320000,"cards":['
-  const tail = '{}],"log":[],"settings":{}}'
-  const count = Math.floor((SIZE - head.length - tail.length) / 3)
-  const text = head + '{},'.repeat(count) + tail
+  const tail = '0],"log":[],"settings":{}}'
+  const text = head + items(Math.floor((SIZE - head.length - tail.length) / width)) + tail
   return text + ' '.repeat(SIZE - text.length)
 }
 
@@ -99,8 +110,13 @@ const heavyFiles: { name: string; file: string; make: () => { text: string; says
   },
   {
     name: 'a flat file of millions of empty objects',
-    file: 'flat.json',
-    make: () => ({ text: manyEmptyObjects(), says: 'Tệp sao lưu bị hỏng (cards.0.factId). Không có gì thay đổi.' }),
+    file: 'objects.json',
+    make: () => ({ text: manyEmptyObjects(), says: 'Tệp này không phải bản sao lưu của Học bài báo. Không có gì thay đổi.' }),
+  },
+  {
+    name: 'a flat file of millions of numbers',
+    file: 'numbers.json',
+    make: () => ({ text: manyNumbers(), says: 'Tệp sao lưu bị hỏng (cards.0). Không có gì thay đổi.' }),
   },
   {
     name: 'a backup of 14,000 answers with the last one wrong',
@@ -127,7 +143,6 @@ for (const heavy of heavyFiles) {
     })
 
     const { text, says } = heavy.make()
-    // A path, not a buffer: Playwright then hands the file to the browser without decoding it in the page.
     const path = testInfo.outputPath(heavy.file)
     writeFileSync(path, text)
     expect(Buffer.byteLength(text)).toBe(SIZE)
