@@ -13,7 +13,6 @@ import { nameTails } from './registry'
 import type { GeneratedFact, GeneratedFactKind, GeneratedQuestion, LowReason } from './types'
 import { accordingTo, askInPlace, cloze, lowerFirst, replaced } from './wording'
 import { isVietnameseSyllable, keyOf } from './words'
-import { normalizeAnswer } from '../answer/normalize'
 
 export interface OfficeLabel {
   label: string
@@ -81,14 +80,14 @@ export function nameAccepted(name: string, ctx: BuildContext): string[] {
     if (keyOf(ab.short) === keyOf(name)) out.add(ab.long)
   }
   out.delete(name)
-  return [...out].filter((n) => normalizeAnswer(n) !== normalizeAnswer(name))
+  return [...out].filter((n) => keyOf(n) !== keyOf(name))
 }
 
 function accepted(answer: string, type: AnswerType, alternatives: readonly string[]): AcceptedAnswer {
-  const seen = new Set([normalizeAnswer(answer)])
+  const seen = new Set([keyOf(answer)])
   const list: string[] = []
   for (const a of alternatives) {
-    const k = normalizeAnswer(a)
+    const k = keyOf(a)
     if (k && !seen.has(k)) {
       seen.add(k)
       list.push(a)
@@ -158,7 +157,7 @@ class ItemWriter {
 
   typed(prompt: string | undefined, answer: AcceptedAnswer, suffix = 'typed'): void {
     if (!prompt) return
-    if (` ${normalizeAnswer(prompt)} `.includes(` ${normalizeAnswer(answer.answer)} `)) return
+    if (` ${keyOf(prompt)} `.includes(` ${keyOf(answer.answer)} `)) return
     this.questions.push({ ...this.base(suffix), kind: 'typed', prompt, answer })
   }
 
@@ -240,10 +239,10 @@ function uniqueLabels(labels: readonly OfficeLabel[]): OfficeLabel[] {
 }
 
 function pickLabels(labels: readonly string[], correct: string, rng: Rng): string[] | undefined {
-  const seen = new Set([normalizeAnswer(correct)])
+  const seen = new Set([keyOf(correct)])
   const out: string[] = []
   for (const l of shuffle(labels, rng)) {
-    const k = normalizeAnswer(l)
+    const k = keyOf(l)
     if (seen.has(k)) continue
     seen.add(k)
     out.push(l)
@@ -257,7 +256,7 @@ function pickNames(names: readonly string[], c: Candidate, ctx: BuildContext, fo
   const seen = new Set<string>()
   const out: string[] = []
   for (const n of names) {
-    const k = normalizeAnswer(n)
+    const k = keyOf(n)
     if (seen.has(k) || !acceptableOption(n, c, ctx, forbidden)) continue
     seen.add(k)
     out.push(n)

@@ -3,7 +3,7 @@
  * years, percentages for percentages); near values only for dates and counts (another month, ±1–2);
  * never the answer under another name, a co-member of its list, or anything the same sentence names.
  */
-import { normalizeAnswer } from '../answer/normalize'
+import { keyOf } from './words'
 import { shuffle, type Rng } from '../random'
 import { type Candidate, text, type TimeValue } from './candidates'
 import { toRoman } from './extract-numbers'
@@ -28,14 +28,14 @@ export function answerText(c: Candidate): string {
   return text(c.a, c.answer)
 }
 
-const padded = (s: string) => ` ${normalizeAnswer(s)} `
+const padded = (s: string) => ` ${keyOf(s)} `
 
 /** Not the answer, not another name for it, not named in the same sentence. */
 export function acceptableOption(option: string, c: Candidate, ctx: OptionContext, forbidden: readonly string[] = []): boolean {
-  const key = normalizeAnswer(option)
+  const key = keyOf(option)
   if (!key) return false
   const answer = optionText(c)
-  for (const a of [answer, answerText(c), ...c.accepted, ...forbidden]) if (normalizeAnswer(a) === key) return false
+  for (const a of [answer, answerText(c), ...c.accepted, ...forbidden]) if (keyOf(a) === key) return false
   const named = !c.time && !c.count
   if (named && (ctx.registry.same(option, answer) || (!c.definition?.unique && ctx.registry.areCoMembers(answer, option)))) return false
   return !padded(c.a.sentence.text).includes(` ${key} `)
@@ -177,7 +177,7 @@ export function wrongOptions(c: Candidate, ctx: OptionContext, rng: Rng, forbidd
   const chosen: string[] = []
   const keys = new Set<string>()
   const take = (o: string) => {
-    const key = normalizeAnswer(o)
+    const key = keyOf(o)
     if (chosen.length < 3 && !keys.has(key) && acceptableOption(o, c, ctx, forbidden)) {
       chosen.push(o)
       keys.add(key)

@@ -3,7 +3,6 @@
  * the more specific reading of a span first, at most three facts a sentence and two facts with the same
  * answer, so that a deck does not ask "2023" ten times.
  */
-import { normalizeAnswer } from '../answer/normalize'
 import type { Candidate } from './candidates'
 import type { Registry } from './registry'
 import type { GeneratedFactKind } from './types'
@@ -60,7 +59,7 @@ export function selectCandidates(candidates: readonly Candidate[], registry: Reg
     for (const c of ranked) {
       if (chosen.length >= MAX_FACTS_PER_SENTENCE) break
       if (chosen.some((k) => overlaps(k, c))) continue
-      const answerKey = c.list ? '' : normalizeAnswer(optionText(c))
+      const answerKey = c.list ? '' : keyOf(optionText(c))
       if (answerKey && (perAnswer.get(answerKey) ?? 0) >= MAX_FACTS_PER_ANSWER) continue
       if (answerKey) perAnswer.set(answerKey, (perAnswer.get(answerKey) ?? 0) + 1)
       chosen.push(c)

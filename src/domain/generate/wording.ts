@@ -4,9 +4,9 @@
  * except a time phrase fronted before a comma, which moves to the end ("Năm 1953, Pháp cử …" →
  * "Pháp cử … vào năm nào?").
  */
+import { keyOf } from './words'
 import type { Analysis } from './analyse'
 import { isLong, type Span } from './candidates'
-import { normalizeAnswer } from '../answer/normalize'
 
 export const BLANK = '____'
 
@@ -74,8 +74,8 @@ function startsWithName(a: Analysis, offset: number): boolean {
 /** The sentence with the span blanked. Undefined when the blanked words still show elsewhere in it. */
 export function cloze(a: Analysis, span: Span): string | undefined {
   const s = a.sentence.text
-  const answer = normalizeAnswer(s.slice(span.start, span.end))
-  const rest = normalizeAnswer(s.slice(0, span.start) + ' ' + s.slice(span.end))
+  const answer = keyOf(s.slice(span.start, span.end))
+  const rest = keyOf(s.slice(0, span.start) + ' ' + s.slice(span.end))
   if (!answer || ` ${rest} `.includes(` ${answer} `)) return undefined
   return s.slice(0, span.start) + BLANK + s.slice(span.end)
 }

@@ -31,21 +31,23 @@ const UPPER = /^\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const DIGIT = /^[0-9]/
 
-/** The key of a phrase or word: lower case, NFC, tone-placement independent, punctuation dropped. */
-export function keyOf(text: string): string {
-  return normalizeAnswer(text)
-}
-
 const keyCache = new Map<string, string>()
 
-function cachedKey(text: string): string {
+/**
+ * The key of a phrase or word: lower case, NFC, tone-placement independent, punctuation dropped (the
+ * answer checker's `normalizeAnswer`). Memoised: the same names and sentences are compared many times.
+ */
+export function keyOf(text: string): string {
   let k = keyCache.get(text)
   if (k === undefined) {
-    k = keyOf(text)
-    if (keyCache.size < 50_000) keyCache.set(text, k)
+    k = normalizeAnswer(text)
+    if (keyCache.size >= 20_000) keyCache.clear()
+    keyCache.set(text, k)
   }
   return k
 }
+
+const cachedKey = keyOf
 
 /** The key of one word, cached: `t.key === K('và')`. */
 export function K(word: string): string {
@@ -107,8 +109,16 @@ const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${OPEN})|(?:${NUCLEI})(?:ch|ng|nh|[c
  */
 export function isVietnameseSyllable(word: string): boolean {
   if (word.length > 7) return false
-  return SYLLABLE.test(toneless(word))
+  let known = syllableCache.get(word)
+  if (known === undefined) {
+    known = SYLLABLE.test(toneless(word))
+    if (syllableCache.size >= 20_000) syllableCache.clear()
+    syllableCache.set(word, known)
+  }
+  return known
 }
+
+const syllableCache = new Map<string, boolean>()
 
 /** Letters only Vietnamese writes (breve, horn, hook above, dot below, đ, stacked marks). */
 const VIETNAMESE_ONLY = /[ăđơưảẻỉỏủỷạẹịọụỵẽĩũỹằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựĂĐƠƯẢẺỈỎỦỶẠẸỊỌỤỴẼĨŨỸẰẮẲẴẶẦẤẨẪẬỀẾỂỄỆỒỐỔỖỘỜỚỞỠỢỪỨỬỮỰ]/
