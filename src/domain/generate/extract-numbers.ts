@@ -267,8 +267,10 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
   const candidates: Candidate[] = []
   for (const m of findTimes(a.tokens)) {
     for (let k = m.from; k < m.to; k++) used.add(k)
-    // "so với năm 2022": the year a figure is compared with is not what the sentence tells.
+    // "so với năm 2022": the year a figure is compared with is not what the sentence tells; nor is the
+    // year of "cả năm 2023" (the whole year), which only frames a report.
     if (is(a.tokens[m.from - 1], 'với') && is(a.tokens[m.from - 2], 'so')) continue
+    if (m.value.precision === 'year' && is(a.tokens[m.from - 1], 'cả')) continue
     const answer = tokenSpan(a.tokens, m.answerFrom, m.answerTo)
     const answerText = a.sentence.text.slice(answer.start, answer.end)
     const v = m.value

@@ -238,12 +238,17 @@ function uniqueLabels(labels: readonly OfficeLabel[]): OfficeLabel[] {
   return labels.filter((l) => (seen.has(l.labelKey) ? false : (seen.add(l.labelKey), true)))
 }
 
+/**
+ * Three labels unlike the correct one. A label that contains the other ("tướng" in "Đại tướng", "Thủ
+ * tướng" in "Phó Thủ tướng") is too close: one may be read as a kind of the other.
+ */
 function pickLabels(labels: readonly string[], correct: string, rng: Rng): string[] | undefined {
   const seen = new Set([keyOf(correct)])
   const out: string[] = []
+  const within = (a: string, b: string) => ` ${keyOf(a)} `.includes(` ${keyOf(b)} `)
   for (const l of shuffle(labels, rng)) {
     const k = keyOf(l)
-    if (seen.has(k)) continue
+    if (seen.has(k) || within(l, correct) || within(correct, l)) continue
     seen.add(k)
     out.push(l)
     if (out.length === 3) return out

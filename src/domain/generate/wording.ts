@@ -7,8 +7,22 @@
 import { keyOf } from './words'
 import type { Analysis } from './analyse'
 import { isLong, type Span } from './candidates'
+import { RELATIVE_TIME } from './lexicon'
 
 export const BLANK = '____'
+
+/** A place fronted before the clause it belongs to, after at most a short time phrase: "Sáng nay, tại ". */
+const FRONTED_PLACE = /^(?:([^,]{1,20})(,\s*|\s+))?(tại|ở)\s+$/iu
+const RELATIVE_KEYS = new Set(RELATIVE_TIME.map((w) => keyOf(w)))
+
+/** "tại" or "ở" when the place phrase is fronted: after nothing, a relative time word, or a short phrase and a comma. */
+function frontedCue(before: string): string | undefined {
+  const m = FRONTED_PLACE.exec(before)
+  if (!m) return undefined
+  const lead = m[1]
+  if (lead && !m[2]?.startsWith(',') && !RELATIVE_KEYS.has(keyOf(lead))) return undefined
+  return (m[3] as string).toLocaleLowerCase('vi')
+}
 
 const FINAL_STOP = /[.!…;:]+(?=["”»)]*\s*$)/u
 /** Words that may stand before a fronted time phrase: "Vào cuối tháng 9 năm 2020, …", "Chiều ngày 7 …,". */
@@ -26,9 +40,15 @@ function withoutFinalStop(s: string): string {
   return s.replace(FINAL_STOP, '').trimEnd()
 }
 
+/** Words that link a sentence to the one before; "Theo bài, theo đó, …" reads badly, so they go. */
+const CONNECTIVE = /^(?:theo đó|ngoài ra|bên cạnh đó|trong khi đó|đồng thời|tuy nhiên|mặt khác|cụ thể|do đó|vì vậy|vì thế|sau đó|trước đó|cùng với đó|như vậy),\s+/iu
+
 /** "Theo bài, …" with the sentence's first word lower-cased when it is an ordinary word. */
 export function accordingTo(body: string, startsCommon: boolean): string {
-  return `Theo bài, ${startsCommon ? lowerFirst(body) : body}`
+  const connective = CONNECTIVE.exec(body)
+  const rest = connective ? body.slice(connective[0].length) : body
+  const common = connective ? !/^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(rest) : startsCommon
+  return `Theo bài, ${common ? lowerFirst(rest) : rest}`
 }
 
 /**
@@ -58,6 +78,14 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
     const lead = before.trim().toLocaleLowerCase('vi')
     const when = /^(vào|trong|từ)\b/u.test(lead) ? `${lead} ${wh}` : `vào ${lead ? `${lead} ` : ''}${wh}`
     return `${accordingTo(rest, !startsWithName(a, clauseStart + restStart))} ${when}?`
+  }
+  // "Sáng nay, tại Hà Nội, Tổng cục … họp báo …" → "Tổng cục … họp báo … tại đâu?"
+  const cue = wh === 'đâu' ? frontedCue(before) : undefined
+  const newClause = comma ?? /^\s+(?=\p{Lu})/u.exec(after)
+  if (cue && newClause) {
+    const restStart = end + newClause[0].length
+    const rest = withoutFinalStop(s.slice(restStart))
+    if (rest.length >= 8) return `${accordingTo(rest, !startsWithName(a, clauseStart + restStart))} ${cue} đâu?`
   }
   const body = withoutFinalStop(before + wh + after)
   const common = start === 0 || clauseStart > 0 ? !startsWithName(a, clauseStart) : a.startsCommon
