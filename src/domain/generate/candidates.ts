@@ -30,6 +30,8 @@ export interface TimeValue {
   roman?: boolean
   /** "từ năm X đến năm Y" (words) or "X-Y" (dash). */
   rangeWords?: boolean
+  /** Given with others of its kind ("năm 2016 và năm 2020"): another value is not contradicted by the text. */
+  enumerated?: boolean
 }
 
 export interface CountValue {

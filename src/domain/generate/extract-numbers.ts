@@ -257,6 +257,15 @@ function timeAccepted(v: TimeValue, answer: string): string[] {
   return [...out]
 }
 
+/** "năm 2016 và năm 2020": one of several dates given together; naming another is not contradicted. */
+function inEnumeration(tokens: readonly Token[], times: readonly TimeMatch[], index: number): boolean {
+  const m = times[index] as TimeMatch
+  const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.key === K('và') || t.key === K('hoặc'))
+  const before = times[index - 1]
+  const after = times[index + 1]
+  return (!!before && before.to === m.from - 1 && joins(tokens[m.from - 1])) || (!!after && after.from === m.to + 1 && joins(tokens[m.to]))
+}
+
 function reasonsFor(a: Analysis, from: number, to: number): LowReason[] {
   return inQuotation(a, from, to) ? ['in-quotation'] : []
 }
@@ -265,7 +274,8 @@ function reasonsFor(a: Analysis, from: number, to: number): LowReason[] {
 export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Set<number> } {
   const used = new Set<number>()
   const candidates: Candidate[] = []
-  for (const m of findTimes(a.tokens)) {
+  const times = findTimes(a.tokens)
+  for (const [index, m] of times.entries()) {
     for (let k = m.from; k < m.to; k++) used.add(k)
     // "so với năm 2022": the year a figure is compared with is not what the sentence tells; nor is the
     // year of "cả năm 2023" (the whole year), which only frames a report.
@@ -285,7 +295,7 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
       phrase: tokenSpan(a.tokens, m.from, m.to),
       wh: m.wh,
       reasons: reasonsFor(a, m.from, m.to),
-      time: v,
+      time: { ...v, ...(inEnumeration(a.tokens, times, index) ? { enumerated: true } : {}) },
     })
   }
   return { candidates, used }
@@ -308,16 +318,23 @@ function enumerated(a: Analysis): Set<number> {
   for (let k = 1; k <= names.length; k++) {
     const previous = names[k - 1] as (typeof names)[number]
     const next = names[k]
-    const between = next ? a.tokens.slice(previous.to, next.from) : []
-    const joined = !!next && between.length <= 4 && between.some((t) => t.text === ',' || t.key === K('và')) &&
-      between.every((t) => t.text === ',' || (t.type === 'word' && !t.cap))
-    if (joined) run++
+    if (next && joinedInList(a.tokens.slice(previous.to, next.from))) run++
     else {
       if (run >= 2) lengths.add(run)
       run = 1
     }
   }
   return lengths
+}
+
+/** Between two items of a list: ",", "và" or ", và", then at most two lower-case words ("sông", "phân khu"). */
+function joinedInList(between: readonly Token[]): boolean {
+  let k = 0
+  if (between[k]?.text === ',') k++
+  if (between[k]?.key === K('và')) k++
+  if (k === 0) return false
+  const rest = between.slice(k)
+  return rest.length <= 2 && rest.every((t) => t.type === 'word' && !t.cap)
 }
 
 function approximate(tokens: readonly Token[], i: number): boolean {
@@ -378,13 +395,15 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
     } else continue
     const unit = unitAfter(tokens, end)
     if (!unit || (Number.isInteger(value) && listed.has(value))) continue
+    // A number in quotation marks belongs to a title, a slogan or a line of verse, not to the text's facts.
+    if (inQuotation(a, i, end)) continue
     const countValue: CountValue = {
       value, decimals, grouped, words, unit: unit.unit, percent: unit.percent, approximate: approximate(tokens, i),
     }
     const answer = tokenSpan(tokens, i, end)
     const answerText = a.sentence.text.slice(answer.start, answer.end)
     const percentEnd = unit.percent && tokens[end]?.text === '%' ? end + 1 : end
-    const reasons: LowReason[] = reasonsFor(a, i, end)
+    const reasons: LowReason[] = []
     out.push({
       kind: 'number',
       a,

@@ -190,7 +190,7 @@ export function wrongOptions(c: Candidate, ctx: OptionContext, rng: Rng, forbidd
 
 /** A value the text contradicts, for a false statement: from the text first, else a near one. */
 export function falseValue(c: Candidate, ctx: OptionContext, rng: Rng): string | undefined {
-  if (c.count?.approximate) return undefined
+  if (c.count?.approximate || c.time?.enumerated) return undefined
   if (!c.time && !c.count) return undefined
   const { text: fromText, near } = pools(c, ctx)
   for (const o of [...shuffle(fromText, rng), ...near]) if (acceptableOption(o, c, ctx)) return o
