@@ -2,9 +2,9 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 /**
- * The layering of docs/ARCHITECTURE.md, enforced: each folder may only import downwards.
- * domain → nothing but ts-fsrs; persistence → domain; stores → domain + persistence;
- * components → props in, events out (no stores, no persistence).
+ * The layering of docs/architecture.md, enforced: each folder may only import downwards.
+ * domain → nothing but ts-fsrs and valibot; persistence → domain; engine → domain, and only types of
+ * persistence (the storage port); stores → engine + persistence; components → props in, events out.
  */
 const storage = ['idb-keyval', '@/persistence', '@/persistence/*', '**/persistence/**', '../persistence', '../persistence/*']
 const framework = ['vue', 'pinia', 'vue-router', '@/stores/*', '**/stores/**', '@/composables/*', '**/composables/**']
@@ -48,6 +48,18 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: framework, message: 'src/persistence depends on the domain only.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: framework, message: 'src/engine is plain TypeScript: no Vue or Pinia (state cells are passed in).' },
+          { group: storage, allowTypeImports: true, message: 'src/engine reaches storage through the port it is given: import only types.' },
+        ],
       }],
     },
   },

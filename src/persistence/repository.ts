@@ -2,10 +2,10 @@
  * The storage contract the app uses, written once over a Backend: IndexedDB in the browser, the
  * in-memory twin in tests and as a fallback. Layout and reasons: docs/storage.md.
  */
-import { classifyStored, migrateV1, upgradeCardV2, upgradeEntryV2 } from '@/domain/progress/migrate'
-import { backupsToPrune, countSnapshot } from '@/domain/progress/auto-backup'
+import { classifyStored } from '@/domain/progress/classify'
 import { laterCard } from '@/domain/progress/merge'
-import { parseLogEntry, parseSettings, parseStoredCard, readLogEntry, readStoredCard, type Parsed } from '@/domain/progress/schema'
+import { readLogEntry, readSettings, readStoredCard } from '@/domain/progress/guards'
+import type { Parsed } from '@/domain/progress/schema'
 import {
   BACKUP_APP,
   cardKey,
@@ -27,7 +27,6 @@ import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { Backend, Key, Tx } from './backend'
 import { StorageError } from './errors'
 import { DATA_STORES, KEYS, STORES } from './keys'
-import { pack, packedBytes, unpack, type Packed } from './compress'
 import { toPlain } from './plain'
 
 export interface LoadOptions {
@@ -141,13 +140,6 @@ export interface RepositoryOptions {
   autoBackups?: boolean
 }
 
-/** An automatic backup as stored. */
-type StoredBackup = AutoBackupInfo & { packed: Packed }
-
-const backupInfo = (record: StoredBackup): AutoBackupInfo => {
-  const { packed: _packed, ...info } = record
-  return info
-}
 
 /** JSON round trip: a session is JSON-able by contract, and this strips proxies and functions. */
 const jsonCopy = (value: unknown): unknown =>
@@ -197,22 +189,36 @@ function parseMeta(raw: unknown): Parsed<StorageMeta> {
   return { ok: true, value: meta }
 }
 
-/** Why a stored record cannot be used, or null when it can. */
-function problemOf(origin: SetAsideOrigin, key: Key, value: unknown): string | null {
-  if (origin === 'card' || origin === 'log') {
-    const parsed = origin === 'card' ? parseStoredCard(value) : parseLogEntry(value)
-    if (!parsed.ok) return parsed.reason
-    const named = 'id' in parsed.value ? parsed.value.id : cardKey(parsed.value.deckId, parsed.value.factId)
-    return named === key ? null : `stored under "${key}" but names "${named}"`
+/** Whether a stored record is still unusable (another tab may have written a good one meanwhile). */
+function stillBad(origin: SetAsideOrigin, key: Key, value: unknown): boolean {
+  if (origin === 'card') {
+    const card = readStoredCard(value)
+    return !card || cardKey(card.deckId, card.factId) !== key
   }
-  const parsed = origin === 'settings' ? parseSettings(value) : origin === 'meta' ? parseMeta(value) : null
-  return parsed && !parsed.ok ? parsed.reason : null
+  if (origin === 'log') return readLogEntry(value)?.id !== key
+  if (origin === 'settings') return !readSettings(value)
+  if (origin === 'meta') return !parseMeta(value).ok
+  return false
+}
+
+/** Filled in by `explainAll` (valibot, loaded only when a record is bad). */
+const UNEXPLAINED = ''
+
+/** Names why each bad record was refused: the schemas (and valibot) load only when there is one. */
+async function explainAll(bad: Bad[]): Promise<void> {
+  const unexplained = bad.filter((b) => b.reason === UNEXPLAINED)
+  if (unexplained.length === 0) return
+  const { explain } = await import('@/domain/progress/schema')
+  for (const b of unexplained) {
+    const kind = b.origin === 'card' || b.origin === 'log' || b.origin === 'settings' ? b.origin : null
+    b.reason = kind ? explain(kind, b.value).reason : 'unreadable'
+  }
 }
 
 function readRecords<T>(
   keys: Key[],
   values: unknown[],
-  parse: (v: unknown) => Parsed<T>,
+  read: (v: unknown) => T | null,
   keyOf: (v: T) => string,
   origin: SetAsideOrigin,
   store: (typeof DATA_STORES)[number],
@@ -221,11 +227,11 @@ function readRecords<T>(
   const good: T[] = []
   values.forEach((value, i) => {
     const key = keys[i]!
-    const parsed = parse(value)
-    if (!parsed.ok) bad.push({ origin, key, reason: parsed.reason, value, stored: { store, key } })
-    else if (keyOf(parsed.value) !== key) {
-      bad.push({ origin, key, reason: `stored under "${key}" but names "${keyOf(parsed.value)}"`, value, stored: { store, key } })
-    } else good.push(parsed.value)
+    const record = read(value)
+    if (!record) bad.push({ origin, key, reason: UNEXPLAINED, value, stored: { store, key } })
+    else if (keyOf(record) !== key) {
+      bad.push({ origin, key, reason: `stored under "${key}" but names "${keyOf(record)}"`, value, stored: { store, key } })
+    } else good.push(record)
   })
   return good
 }
@@ -253,21 +259,10 @@ export function createRepository(
 
   const autoBackups = options.autoBackups ?? true
 
-  /** Stores a snapshot (a backup file's text) and prunes the oldest. Null when there is nothing to keep. */
+  /** Stores a snapshot and prunes the oldest (the backup code loads with the first backup, not with the app). */
   async function storeBackup(reason: AutoBackupReason, file: { cards: unknown[]; log: { factId: string; deckId?: string }[] }): Promise<AutoBackupInfo | null> {
-    if (file.cards.length === 0 && file.log.length === 0) return null
-    const at = clock()
-    const packed = await pack(JSON.stringify(file))
-    const base = `${String(at).padStart(13, '0')}-${reason}`
-    const record: StoredBackup = { id: base, reason, takenAt: at, ...countSnapshot(file), bytes: packedBytes(packed), packed }
-    await backend.run('readwrite', [STORES.backups], async (tx) => {
-      const all = (await tx.getAll(STORES.backups)) as StoredBackup[]
-      // Two backups in one millisecond (a restore right after an import) each keep their own.
-      for (let n = 1; all.some((b) => b.id === record.id); n++) record.id = `${base}~${n}`
-      tx.put(STORES.backups, record.id, record)
-      for (const id of backupsToPrune([...all.filter((b) => b.id !== record.id).map(backupInfo), backupInfo(record)])) tx.delete(STORES.backups, id)
-    })
-    return backupInfo(record)
+    const { storeBackup: store } = await import('./backups')
+    return store(backend, clock(), reason, file)
   }
 
   /** The data as it stands, as a backup file. */
@@ -275,43 +270,6 @@ export function createRepository(
     const data = await backend.run('readonly', DATA_STORES, (tx) => readAll(tx, undefined))
     const { makeBackup } = await import('@/domain/progress/backup')
     return makeBackup(data, now)
-  }
-
-  /** Schema 2 → 3: cards re-keyed by deck, every card and entry told its deck, entries their format. */
-  async function upgradeFrom2(tx: Tx): Promise<void> {
-    const [cardKeys, cardValues, logKeys, logValues] = await Promise.all([
-      tx.getAllKeys(STORES.cards), tx.getAll(STORES.cards), tx.getAllKeys(STORES.log), tx.getAll(STORES.log),
-    ])
-    cardKeys.forEach((key, i) => {
-      if (key.includes('/')) return
-      const { key: newKey, value } = upgradeCardV2(key, cardValues[i])
-      tx.delete(STORES.cards, key)
-      tx.put(STORES.cards, newKey, value)
-    })
-    let last: string | undefined
-    logKeys.forEach((key, i) => {
-      const value = logValues[i] as { deckId?: unknown } | null
-      if (typeof value !== 'object' || value === null || value.deckId === undefined) tx.put(STORES.log, key, upgradeEntryV2(value))
-      if (last === undefined || key > last) last = key
-    })
-    if (last !== undefined) tx.put(STORES.kv, KEYS.lastEntry, last)
-  }
-
-  /**
-   * The stored records exactly as they are, as a backup file of their schema (2 is read by `parseBackup`),
-   * kept before a migration rewrites them. A failure here stops the migration: nothing is rewritten unkept.
-   */
-  async function backupBeforeMigration(schema: unknown): Promise<void> {
-    const raw = await backend.run('readonly', DATA_STORES, async (tx) => ({
-      cards: await tx.getAll(STORES.cards),
-      log: await tx.getAll(STORES.log),
-      settings: await tx.get(STORES.kv, KEYS.settings),
-    }))
-    const version = typeof schema === 'number' ? schema : 2
-    const log = raw.log.filter((e): e is { factId: string } => typeof (e as { factId?: unknown } | null)?.factId === 'string')
-    await storeBackup('before-migration', {
-      app: BACKUP_APP, schemaVersion: version, exportedAt: clock(), cards: raw.cards, log, settings: raw.settings ?? DEFAULT_SETTINGS,
-    } as { cards: unknown[]; log: { factId: string }[] })
   }
 
   /** Schema check and migration, once per repository, before any read or write. */
@@ -327,7 +285,9 @@ export function createRepository(
       return { readOnly: true, issues: [{ kind: 'newer-version', found, known: PROGRESS_SCHEMA_VERSION }] }
     }
     if (seen.kind === 'current') return { readOnly: false, issues: [] }
-    if (autoBackups && (seen.kind === 'old' || seen.kind === 'corrupt')) await backupBeforeMigration(peek.schema)
+    // Migrations are rare: their code loads only when there is something to migrate.
+    const { backupBeforeMigration, migrateInTx } = await import('./migrations')
+    if (autoBackups && (seen.kind === 'old' || seen.kind === 'corrupt')) await backupBeforeMigration(backend, clock(), peek.schema)
     // Re-read inside the write: another tab may have migrated in between.
     return backend.run('readwrite', DATA_STORES, async (tx) => {
       const schema = await tx.get(STORES.kv, KEYS.schemaVersion)
@@ -336,26 +296,9 @@ export function createRepository(
       if (now.kind === 'newer') {
         return { readOnly: true, issues: [{ kind: 'newer-version', found: now.found, known: PROGRESS_SCHEMA_VERSION }] } as Prepared
       }
-      const issues: StorageIssue[] = []
       const taken = await takenIds(tx)
       const at = clock()
-      if (now.kind === 'corrupt') {
-        putAside(tx, { origin: 'meta', key: KEYS.schemaVersion, reason: now.reason, value: schema }, at, taken)
-        issues.push({ kind: 'set-aside', origin: 'meta', key: KEYS.schemaVersion, reason: now.reason })
-      }
-      if (legacy !== undefined) {
-        const migrated = migrateV1(legacy, KEYS.legacyAnswers)
-        for (const entry of migrated.log) tx.put(STORES.log, entry.id, entry)
-        for (const item of migrated.setAside) {
-          putAside(tx, { origin: 'legacy', ...item }, at, taken)
-          issues.push({ kind: 'set-aside', origin: 'legacy', key: item.key, reason: item.reason })
-        }
-        // The original record is moved, not deleted: whatever the migration missed can still be recovered.
-        putAside(tx, { origin: 'legacy', key: KEYS.legacyAnswers, reason: 'migrated to schema 2; original kept', value: legacy }, at, taken)
-        tx.delete(STORES.kv, KEYS.legacyAnswers)
-      }
-      // Also when the schema record was unreadable: the records' own shape says what needs upgrading.
-      if (now.kind === 'corrupt' || (now.kind === 'old' && now.from === 2)) await upgradeFrom2(tx)
+      const issues = await migrateInTx(tx, { schema, legacy, now, putAside: (record) => putAside(tx, record, at, taken) })
       tx.put(STORES.kv, KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION)
       return { readOnly: false, issues }
     })
@@ -400,13 +343,13 @@ export function createRepository(
       tx.get(STORES.kv, KEYS.session),
       tx.get(STORES.kv, KEYS.meta),
     ])
-    const cards = readRecords(cardKeys, cardValues, parseStoredCard, (c) => cardKey(c.deckId, c.factId), 'card', STORES.cards, bad)
-    const log = readRecords(logKeys, logValues, parseLogEntry, (e) => e.id, 'log', STORES.log, bad)
+    const cards = readRecords(cardKeys, cardValues, readStoredCard, (c) => cardKey(c.deckId, c.factId), 'card', STORES.cards, bad)
+    const log = readRecords(logKeys, logValues, readLogEntry, (e) => e.id, 'log', STORES.log, bad)
     let settings = DEFAULT_SETTINGS
     if (rawSettings !== undefined) {
-      const parsed = parseSettings(rawSettings)
-      if (parsed.ok) settings = parsed.value
-      else bad.push({ origin: 'settings', key: KEYS.settings, reason: parsed.reason, value: rawSettings, stored: { store: STORES.kv, key: KEYS.settings } })
+      const read = readSettings(rawSettings)
+      if (read) settings = read
+      else bad.push({ origin: 'settings', key: KEYS.settings, reason: UNEXPLAINED, value: rawSettings, stored: { store: STORES.kv, key: KEYS.settings } })
     }
     let meta: StorageMeta = {}
     const parsedMeta = parseMeta(rawMeta)
@@ -423,7 +366,7 @@ export function createRepository(
       for (const item of bad) {
         if (!item.stored) continue
         const current = await tx.get(item.stored.store, item.stored.key)
-        if (current === undefined || problemOf(item.origin, item.stored.key, current) === null) continue
+        if (current === undefined || !stillBad(item.origin, item.stored.key, current)) continue
         putAside(tx, { ...item, value: current }, at, taken)
         tx.delete(item.stored.store, item.stored.key)
       }
@@ -434,6 +377,7 @@ export function createRepository(
     async load(loadOptions = {}) {
       const prep = await ready()
       const data = await backend.run('readonly', DATA_STORES, (tx) => readAll(tx, logKeyFrom(loadOptions.logSince)))
+      await explainAll(data.bad)
       const issues: StorageIssue[] = [...prep.issues]
       prep.issues = [] // reported once
       for (const item of data.bad) issues.push({ kind: 'set-aside', origin: item.origin, key: item.key, reason: item.reason })
@@ -450,7 +394,7 @@ export function createRepository(
         const bad: Bad[] = []
         const from = logKeyFrom(since)
         const [keys, values] = await Promise.all([tx.getAllKeys(STORES.log, from), tx.getAll(STORES.log, from)])
-        return readRecords(keys, values, parseLogEntry, (e) => e.id, 'log', STORES.log, bad)
+        return readRecords(keys, values, readLogEntry, (e) => e.id, 'log', STORES.log, bad)
       })
     },
 
@@ -470,7 +414,7 @@ export function createRepository(
         const session = out.session === undefined ? undefined : jsonCopy(out.session)
         // A card that could not be read is not overwritten unseen: it goes aside first.
         if (rawCard !== undefined && !stored) {
-          putAside(tx, { origin: 'card', key, reason: parseStoredCard(rawCard).ok ? 'unreadable' : (parseStoredCard(rawCard) as { reason: string }).reason, value: rawCard }, clock(), await takenIds(tx))
+          putAside(tx, { origin: 'card', key, reason: 'unreadable card, written over by an answer', value: rawCard }, clock(), await takenIds(tx))
         }
         tx.put(STORES.cards, key, card)
         tx.put(STORES.log, entry.id, entry)
@@ -520,15 +464,12 @@ export function createRepository(
 
     async listBackups() {
       await ready()
-      const all = (await backend.run('readonly', [STORES.backups], (tx) => tx.getAll(STORES.backups))) as StoredBackup[]
-      return all.map(backupInfo).sort((a, b) => b.takenAt - a.takenAt)
+      return (await import('./backups')).listBackups(backend)
     },
 
     async readBackup(id) {
       await ready()
-      const record = (await backend.run('readonly', [STORES.backups], (tx) => tx.get(STORES.backups, id))) as StoredBackup | undefined
-      if (!record) throw new StorageError('invalid-backup', `no automatic backup ${id}`)
-      return unpack(record.packed)
+      return (await import('./backups')).readBackup(backend, id)
     },
 
     async importSnapshot(snapshot, mode) {
@@ -552,11 +493,11 @@ export function createRepository(
         const currentCards = await Promise.all(incoming.cards.map((card) => tx.get(STORES.cards, cardKey(card.deckId, card.factId))))
         incoming.cards.forEach((card, i) => {
           const raw = currentCards[i]
-          const current = raw === undefined ? undefined : parseStoredCard(raw)
-          if (current && !current.ok) {
-            putAside(tx, { origin: 'card', key: cardKey(card.deckId, card.factId), reason: current.reason, value: raw }, at, taken)
+          const current = raw === undefined ? undefined : readStoredCard(raw)
+          if (raw !== undefined && !current) {
+            putAside(tx, { origin: 'card', key: cardKey(card.deckId, card.factId), reason: 'unreadable card, replaced by an imported one', value: raw }, at, taken)
           }
-          const keep = laterCard(current?.ok ? current.value : undefined, card)
+          const keep = laterCard(current ?? undefined, card)
           if (keep === card) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
         })
         const have = new Set(await tx.getAllKeys(STORES.log))

@@ -11,7 +11,10 @@
  */
 import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
 import { isStoredTime } from '../time'
-import { BUILT_IN_DECK_ID, PROGRESS_SCHEMA_VERSION } from './types'
+import { formatOfQuestionId } from './classify'
+import { BUILT_IN_DECK_ID } from './types'
+
+export { classifyStored, formatOfQuestionId, type StoredVersion } from './classify'
 
 export interface AnswerV1 {
   /** `${factId}:${kind}` */
@@ -25,29 +28,6 @@ export interface AnswerV1 {
 export interface StoredV1 {
   version: 1
   answers: AnswerV1[]
-}
-
-export type StoredVersion =
-  | { kind: 'fresh' }
-  | { kind: 'current' }
-  | { kind: 'old'; from: number }
-  | { kind: 'newer'; found: number }
-  /** The schema record itself is garbage: set it aside and treat the records as current. */
-  | { kind: 'corrupt'; reason: string }
-
-/**
- * What the stored data is, from the schema-version record and the version 1 record.
- * A version 1 record next to a current schema still needs migrating: a tab of the old build that
- * stayed open keeps writing it.
- */
-export function classifyStored(schemaRecord: unknown, legacyRecord: unknown): StoredVersion {
-  if (schemaRecord === undefined) return legacyRecord === undefined ? { kind: 'fresh' } : { kind: 'old', from: 1 }
-  if (typeof schemaRecord !== 'number' || !Number.isInteger(schemaRecord) || schemaRecord < 1) {
-    return { kind: 'corrupt', reason: `schema version is not a positive integer: ${String(schemaRecord)}` }
-  }
-  if (schemaRecord > PROGRESS_SCHEMA_VERSION) return { kind: 'newer', found: schemaRecord }
-  if (schemaRecord < PROGRESS_SCHEMA_VERSION || legacyRecord !== undefined) return { kind: 'old', from: schemaRecord }
-  return { kind: 'current' }
 }
 
 export interface SetAsideCandidate {
@@ -131,13 +111,6 @@ export function migrateV1(record: unknown, key: string): MigrationV1Result {
     log.push(answerV1ToLogEntry(answer, factIdOfQuestionId(answer.questionId)!))
   })
   return { log, setAside }
-}
-
-/** The kind after the last colon of a question id (`f-x:mcq` → `mcq`), or `unknown`. */
-export function formatOfQuestionId(questionId: string): string {
-  const colon = questionId.lastIndexOf(':')
-  const kind = colon >= 0 ? questionId.slice(colon + 1) : ''
-  return /^[a-z-]{1,40}$/.test(kind) ? kind : 'unknown'
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)

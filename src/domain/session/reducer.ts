@@ -4,7 +4,7 @@
  * mode nothing is ever written, so the schedule stays as it was.
  */
 import type { Response } from '../answer/types'
-import { formatOfQuestionId } from '../progress/migrate'
+import { formatOfQuestionId } from '../progress/classify'
 import type { Scheduler } from '../scheduling/scheduler'
 import { boundedNow } from '../time'
 import { GRADES, type Grade, type MemoryCard, type Outcome, type ReviewLogEntry } from '../scheduling/types'

@@ -1,0 +1,362 @@
+/**
+ * The progress engine: the learner's progress in memory, kept in step with storage. Plain TypeScript, tested
+ * in Node; the Pinia store mirrors it (its state cells are the store's refs) and adds nothing of its own.
+ *
+ * It owns the order of writes and the news from other tabs: an answer is one transaction (entry, card,
+ * session step) through the storage port, and memory changes only once it has committed, or the caller is
+ * told it did not. Another tab's news makes it read again what changed.
+ */
+import { byId } from '@/domain/progress/replay'
+import { BUILT_IN_DECK_ID, DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import type { BackupError } from '@/domain/progress/backup'
+import { reconcileWithBank } from '@/domain/progress/reconcile'
+import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
+import type { AnswerBasis, AnswerCommit, Repository } from '@/persistence/repository'
+import type { ResilientRepository, StorageStatus } from '@/persistence/resilient'
+import type { TabChannel } from '@/persistence/tabs'
+import type { StorageState } from '@/persistence/durability'
+import type { Cell, CellFactory } from './cell'
+
+export type { StorageStatus }
+
+const RECENT_LOG_MS = START_LOG_DAYS * 86_400_000
+
+/** A card as memory holds it: the deck is implied by the map it is in. */
+function withoutDeck(card: MemoryCard & { deckId?: string }): MemoryCard {
+  const { deckId: _deck, ...rest } = card
+  return rest
+}
+
+/** A device id for new log entries: 8 base-36 characters, made once and kept in the storage meta. */
+function newDeviceId(): string {
+  const bytes = new Uint8Array(8)
+  globalThis.crypto?.getRandomValues?.(bytes)
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('')
+}
+
+const isReadOnlyError = (error: unknown) => (error as { code?: unknown } | null)?.code === 'read-only'
+
+export interface ProgressEngineDeps {
+  /** Makes a state cell: `shallowRef` in the app, a plain box in Node tests. */
+  cell: CellFactory
+  /** Tells watchers a cell's value changed in place (a Map or an array): `triggerRef` in the app. */
+  touch: (cell: Cell<unknown>) => void
+  /** The wall clock, epoch ms. */
+  clock: () => number
+  /** The channel to other tabs (BroadcastChannel in the app). */
+  openChannel: () => TabChannel
+  durability: { request(): Promise<boolean | 'unsupported'>; state(): Promise<StorageState> }
+}
+
+export type ProgressEngine = ReturnType<typeof createProgressEngine>
+
+export function createProgressEngine(deps: ProgressEngineDeps) {
+  const { cell, touch, clock } = deps
+
+  /** Card per fact id, for facts the current bank knows. */
+  const cards = cell(new Map<string, MemoryCard>())
+  /** Cards of facts the current bank no longer has: kept, never shown, back if the fact returns. */
+  const orphaned = cell<MemoryCard[]>([])
+  const log = cell<ReviewLogEntry[]>([])
+  const settings = cell<Settings>({ ...DEFAULT_SETTINGS })
+  const meta = cell<StorageMeta>({})
+  const readOnly = cell(false)
+  const issues = cell<StorageIssue[]>([])
+  const status = cell<StorageStatus>('ok')
+  const durability = cell<StorageState | null>(null)
+  const savedSession = cell<unknown>(null)
+  /** False until the whole log has been read (see `ensureFullLog`). */
+  const logComplete = cell(false)
+  /** Until `logComplete`, `log` holds the answers since this instant only (the first screen's window). */
+  const logSince = cell(0)
+  /** Automatic backups kept on this device, newest first (read when settings open). */
+  const backups = cell<AutoBackupInfo[]>([])
+  /** Records set aside as unusable, kept and exportable; home tells of them until the learner has looked. */
+  const setAsideCount = cell(0)
+  /** Writes held only in memory (neither in IndexedDB nor in the journal): a reload would lose them. */
+  const unsaved = cell(0)
+
+  let repository: Repository | undefined
+  /** This device's id in new entry ids; read from the storage meta, made on first use. */
+  let device = newDeviceId()
+  let channel: TabChannel | undefined
+  let knownFactIds: ReadonlySet<string> = new Set()
+
+  const repo = () => {
+    if (!repository) throw new Error('progress engine used before hydrate()')
+    return repository
+  }
+
+  /** Union by entry id, in time order: an answer given while a read was under way is never dropped. */
+  function mergeLogs(...parts: readonly ReviewLogEntry[][]): ReviewLogEntry[] {
+    const unique = new Map<string, ReviewLogEntry>()
+    for (const part of parts) for (const e of part) unique.set(e.id, e)
+    return [...unique.values()].sort(byId)
+  }
+
+  /** Counts this tab's own changes; a read they overtook is read again (see `reload`). */
+  let localChanges = 0
+  const MAX_REREADS = 3
+
+  /**
+   * Reads cards, settings and the recent log (what the first screen and undo need). The full log, which
+   * can hold 100,000 answers and takes seconds to read, comes later through `ensureFullLog()`.
+   *
+   * Another tab's answer makes this tab re-read. If this tab answers (or undoes, or changes a setting) while that
+   * read is under way, the read may predate the change and would put the old card back in memory; so once this
+   * tab's writes have settled, it is read again.
+   */
+  async function reload() {
+    let since = clock() - RECENT_LOG_MS
+    let changes = localChanges
+    let loaded = await repo().load({ logSince: since })
+    for (let reread = 0; changes !== localChanges && reread < MAX_REREADS; reread++) {
+      await Promise.allSettled([...writing])
+      since = clock() - RECENT_LOG_MS
+      changes = localChanges
+      loaded = await repo().load({ logSince: since })
+    }
+    logSince.value = since
+    // Memory holds the built-in deck's cards, keyed by fact id (stored cards also name their deck).
+    const deckCards = loaded.cards.filter((c) => c.deckId === BUILT_IN_DECK_ID).map(withoutDeck)
+    const { active, orphaned: gone } = reconcileWithBank(deckCards, knownFactIds)
+    cards.value = new Map(active.map((c) => [c.factId, c]))
+    orphaned.value = gone
+    // Entries older than the window stay as they were read; the recent part is replaced by the fresh read.
+    log.value = mergeLogs(log.value.filter((e) => e.reviewedAt < since), loaded.log)
+    settings.value = loaded.settings
+    meta.value = loaded.meta
+    if (loaded.meta.deviceId) device = loaded.meta.deviceId
+    readOnly.value = loaded.readOnly
+    // Issues are reported by the first load only; keep them for the settings page.
+    const seen = new Set(issues.value.map((i) => JSON.stringify(i)))
+    issues.value = [...issues.value, ...loaded.issues.filter((i) => !seen.has(JSON.stringify(i)))]
+    savedSession.value = loaded.session
+    if (loaded.readOnly) status.value = 'read-only'
+  }
+
+  /** After a reset or an import the stored log is another one: forget what memory holds of it. */
+  async function reloadAll() {
+    log.value = []
+    logComplete.value = false
+    fullLog = undefined
+    await reload()
+  }
+
+  let fullLog: Promise<void> | undefined
+  /** The whole review log, for statistics; read once, in the background, after the first render. */
+  function ensureFullLog(): Promise<void> {
+    fullLog ??= repo()
+      .loadLog()
+      .then((all) => {
+        log.value = mergeLogs(all, log.value)
+        logComplete.value = true
+      })
+      .catch(() => {
+        fullLog = undefined
+      })
+    return fullLog
+  }
+
+  /**
+   * Loads everything before the first render. Bad stored data never throws (it is set aside); when the
+   * storage itself fails, the resilient repository keeps the session in memory and `status` says so.
+   */
+  async function hydrate(repo: ResilientRepository, factIds: Iterable<string>) {
+    device = newDeviceId()
+    knownFactIds = new Set(factIds)
+    repository = repo
+    unsaved.value = repo.unsaved()
+    repo.subscribeUnsaved((count) => (unsaved.value = count))
+    repo.subscribe((next) => {
+      const recovered = next === 'ok' && status.value !== 'ok'
+      status.value = next
+      // Storage came back (an old tab let go, space was freed): read what it holds now.
+      if (recovered) void reload()
+    })
+    await reload()
+    await refreshSetAside()
+    status.value = readOnly.value ? 'read-only' : repo.status()
+    if (!meta.value.deviceId && !readOnly.value) {
+      meta.value = { ...meta.value, deviceId: device }
+      void write(() => repo.markDevice(device)).catch(() => undefined)
+    }
+    channel?.close()
+    channel = deps.openChannel()
+    channel.subscribe((message) => {
+      if (message.type === 'session') return
+      void (message.type === 'reset' || message.type === 'import' ? reloadAll() : reload())
+    })
+  }
+
+  /** This tab's writes under way (`reload` waits for them before it reads again). */
+  const writing = new Set<Promise<void>>()
+
+  /** Runs a write; a refused write (read-only, storage failing) shows in `status`, memory stays right. */
+  async function write<T>(action: () => Promise<T>): Promise<T> {
+    const done = (async () => action())()
+    const settled = done.then(() => undefined, () => undefined)
+    writing.add(settled)
+    try {
+      return await done
+    } catch (error) {
+      const name = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name
+      if (readOnly.value) status.value = 'read-only'
+      else if (name === 'QuotaExceededError' || name === 'quota') status.value = 'full'
+      else status.value = 'unavailable'
+      throw error
+    } finally {
+      writing.delete(settled)
+    }
+  }
+
+  /**
+   * One answer in one transaction, worked out by `compute` from what is stored (see `Repository.commitAnswer`).
+   * Memory takes the result only once it has committed; a refusal leaves memory as it was and rejects.
+   */
+  async function commitAnswer(deckId: string, factId: string, compute: (basis: AnswerBasis) => AnswerCommit): Promise<AnswerCommit> {
+    localChanges++
+    const lastEntryId = log.value.length ? log.value[log.value.length - 1]!.id : undefined
+    const assumed: AnswerBasis = { card: cards.value.get(factId), lastEntryId }
+    let out: AnswerCommit
+    try {
+      out = await write(() => repo().commitAnswer({ deckId, factId, compute, assumed }))
+    } catch (error) {
+      // Newer data on this device: the banner already says nothing is saved; study goes on in memory.
+      if (!isReadOnlyError(error)) throw error
+      out = compute(assumed)
+    }
+    cards.value.set(factId, withoutDeck(out.card))
+    touch(cards)
+    // Appended in place: copying a log of 100,000 answers on every answer costs more than the answer.
+    const at = log.value.length
+    if (at === 0 || byId(log.value[at - 1]!, out.entry) < 0) log.value.push(out.entry)
+    else log.value = mergeLogs(log.value, [out.entry])
+    touch(log)
+    savedSession.value = out.session
+    channel?.announce({ type: 'answer', factId, entryId: out.entry.id })
+    return out
+  }
+
+  /** Puts the card back exactly as it was (or removes it when the fact was new), drops the entry and steps the session back: one transaction. */
+  async function undoAnswer(restore: { deckId: string; factId: string; previous: MemoryCard | null; entryId: string; session: unknown }) {
+    localChanges++
+    const previous = restore.previous ? { ...restore.previous } : null
+    await write(() => repo().commitUndo({ ...restore, previous })).catch((error: unknown) => {
+      if (!isReadOnlyError(error)) throw error
+    })
+    if (previous) cards.value.set(restore.factId, previous)
+    else cards.value.delete(restore.factId)
+    touch(cards)
+    log.value = log.value.filter((e) => e.id !== restore.entryId)
+    savedSession.value = restore.session
+    channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
+  }
+
+  async function updateSettings(patch: Partial<Settings>) {
+    localChanges++
+    settings.value = { ...settings.value, ...patch }
+    await write(() => repo().saveSettings({ ...settings.value }))
+    channel?.announce({ type: 'settings' })
+  }
+
+  async function saveSession(value: unknown) {
+    localChanges++
+    savedSession.value = value
+    await write(() => repo().saveSession(value))
+  }
+
+  /** Builds the backup file and records the date of this backup. */
+  async function exportBackup(now = clock()): Promise<string> {
+    const file = await repo().exportSnapshot(now)
+    await write(() => repo().markBackup(now))
+    meta.value = { ...meta.value, lastBackupAt: now }
+    return JSON.stringify(file, null, 1)
+  }
+
+  /** Parses and validates the whole file; nothing is written. The parser loads only when a learner imports a file. */
+  async function readBackupFile(text: string, byteLength: number): Promise<{ ok: true; value: BackupFile } | { ok: false; error: BackupError }> {
+    const { parseBackup } = await import('@/domain/progress/backup')
+    return parseBackup(text, byteLength)
+  }
+
+  /** Writes a parsed backup. A replace first keeps an automatic backup of what it replaces. */
+  async function applyBackup(file: BackupFile, mode: ImportMode): Promise<void> {
+    await write(() => repo().importSnapshot(file, mode))
+    await reloadAll()
+    channel?.announce({ type: 'import' })
+    void refreshBackups()
+  }
+
+  /** Parses, validates and writes a backup file in one go (a bad file changes nothing). */
+  async function importBackup(text: string, byteLength: number, mode: ImportMode): Promise<{ ok: true } | { ok: false; error: BackupError }> {
+    const parsed = await readBackupFile(text, byteLength)
+    if (!parsed.ok) return parsed
+    await applyBackup(parsed.value, mode)
+    return { ok: true }
+  }
+
+  async function resetAll() {
+    await write(() => repo().reset())
+    await reloadAll()
+    channel?.announce({ type: 'reset' })
+    void refreshBackups()
+  }
+
+  async function refreshBackups(): Promise<void> {
+    backups.value = await repo().listBackups().catch(() => [])
+  }
+
+  /** The automatic backup as a parsed file, for its preview and restore. */
+  async function readAutoBackup(id: string) {
+    return readBackupFile(await repo().readBackup(id), 0)
+  }
+
+  /** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
+  async function maybeDailyBackup(): Promise<void> {
+    if (readOnly.value || status.value !== 'ok') return
+    await refreshBackups()
+    // The rule loads with the first check, after the first screen.
+    const { dailyBackupDue } = await import('@/domain/progress/auto-backup')
+    if (!dailyBackupDue(backups.value, clock())) return
+    await repo().takeBackup('daily', clock()).catch(() => null)
+    await refreshBackups()
+  }
+
+  async function refreshSetAside(): Promise<void> {
+    setAsideCount.value = (await repo().listSetAside().catch(() => [])).length
+  }
+
+  /** Every set-aside record, as a JSON file's text, for a support request or a hand repair. */
+  async function exportSetAside(): Promise<string> {
+    const records = await repo().listSetAside()
+    return JSON.stringify({ app: 'hoc-bai-bao', kind: 'set-aside-records', exportedAt: clock(), records }, null, 1)
+  }
+
+  /** The learner has seen the set-aside records: home stops telling of them until more are set aside. */
+  async function acknowledgeSetAside(): Promise<void> {
+    meta.value = { ...meta.value, setAsideSeen: setAsideCount.value }
+    await write(() => repo().markSetAsideSeen(setAsideCount.value)).catch(() => undefined)
+  }
+
+  /** Asked once, after the first finished session: a learner who finished one wants to keep it. */
+  async function askPersistence() {
+    const persisted = await deps.durability.request()
+    if (persisted !== 'unsupported') await write(() => repo().markPersisted(persisted)).catch(() => undefined)
+    await refreshDurability()
+  }
+
+  async function refreshDurability() {
+    durability.value = await deps.durability.state()
+  }
+
+
+  return {
+    entryDevice: () => device,
+    cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
+    logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
+    backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, refreshSetAside, exportSetAside,
+    acknowledgeSetAside,
+    askPersistence, refreshDurability,
+  }
+}
