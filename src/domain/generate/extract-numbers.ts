@@ -327,12 +327,17 @@ function enumerated(a: Analysis): Set<number> {
   return lengths
 }
 
-/** Between two items of a list: ",", "và" or ", và", then at most two lower-case words ("sông", "phân khu"). */
+/**
+ * Between two items of a list: ",", "và" or ", và", then at most two lower-case words ("sông", "phân khu");
+ * one lower-case syllable may end the item before ("phân khu Trung tâm, …").
+ */
 function joinedInList(between: readonly Token[]): boolean {
   let k = 0
+  if (between[k]?.type === 'word' && !between[k]?.cap && between[k]?.syllable && (between[k + 1]?.text === ',' || between[k + 1]?.key === K('và'))) k++
+  const separator = k
   if (between[k]?.text === ',') k++
   if (between[k]?.key === K('và')) k++
-  if (k === 0) return false
+  if (k === separator) return false
   const rest = between.slice(k)
   return rest.length <= 2 && rest.every((t) => t.type === 'word' && !t.cap)
 }

@@ -63,6 +63,18 @@ function contextOf(candidates: readonly Candidate[], registry: Registry, seed: s
   return { registry, candidates, seed, labels, abbreviations }
 }
 
+/** What makes two questions the same question, whatever fact they belong to. */
+function sameness(q: GeneratedQuestion): string {
+  switch (q.kind) {
+    case 'true-false':
+      return `tf|${q.statement}`
+    case 'cloze':
+      return `cloze|${q.text}`
+    default:
+      return q.id
+  }
+}
+
 /**
  * Generates a deck step by step, yielding progress every `progressEvery` sentences (and facts).
  *
@@ -102,12 +114,17 @@ export function* generateSteps(input: GenerateInput, options: GenerateOptions = 
   const questions: GeneratedQuestion[] = []
   const flashcards: Flashcard[] = []
   const ids = new Set<string>()
+  const asked = new Set<string>()
   for (const [i, c] of chosen.entries()) {
     const built = buildItems(c, ctx)
     if (built && !ids.has(built.fact.id)) {
+      // Two facts of one sentence make the same true statement, or two offices of one person the same cloze: ask it once.
+      const fresh = built.questions.filter((q) => !asked.has(sameness(q)))
+      if (fresh.length === 0) continue
+      for (const q of fresh) asked.add(sameness(q))
       ids.add(built.fact.id)
       facts.push(built.fact)
-      questions.push(...built.questions)
+      questions.push(...fresh)
       flashcards.push(built.flashcard)
     }
     if ((i + 1) % every === 0) yield { stage: 'questions', done: i + 1, total: chosen.length }

@@ -68,8 +68,14 @@ export function formatTime(v: TimeValue, like: TimeValue): string {
 /** The day before or after: "đêm rạng sáng ngày 10" is partly the 9th, so neither is a wrong option. */
 function dayNear(a: TimeValue, b: TimeValue): boolean {
   if (a.precision !== 'day' || b.precision !== 'day' || (a.year && b.year && a.year !== b.year)) return false
-  const ordinal = (v: TimeValue) => (v.month ?? 0) * 31 + (v.day ?? 0)
-  return Math.abs(ordinal(a) - ordinal(b)) <= 1
+  return Math.abs(dayOfYear(a) - dayOfYear(b)) <= 1
+}
+
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+/** Day of the year (a non-leap one is close enough: only neighbours matter), 31 December next to 1 January. */
+function dayOfYear(v: TimeValue): number {
+  return (v.year ?? 0) * 365 + (MONTH_START[(v.month ?? 1) - 1] ?? 0) + (v.day ?? 1)
 }
 
 function validDate(day: number, month: number): boolean {
