@@ -27,7 +27,7 @@ export const PARSE_TIME_LIMIT_MS = 20_000
 const isText = (file: Blob | BackupText): file is BackupText => typeof file.text === 'string'
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-/** Runs the guarded parser on this thread: only where there is no worker. */
+/** Runs the guarded parser on this thread: only where there is no worker, or it could not start. */
 async function parseHere(file: Blob | BackupText): Promise<BackupResult> {
   const { parseBackupGuarded } = await import('./guarded-parse')
   if (isText(file)) return parseBackupGuarded(file.text, file.byteLength)
