@@ -193,14 +193,25 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   const writing = new Set<Promise<void>>()
 
   /** Runs a write; a refused write (read-only, storage failing) shows in `status`, memory stays right. */
+  /** The last write queued: each write starts once the one before it has settled, so they land in the order given. */
+  let lastWrite: Promise<unknown> = Promise.resolve()
+
+  /**
+   * Runs a write after every write before it (a session saved at the start of a session must never land after
+   * that session's first answer). A refused write (read-only, storage failing) shows in `status`; a write
+   * refused for what it holds (an answer out of range, a bad backup) does not.
+   */
   async function write<T>(action: () => Promise<T>): Promise<T> {
-    const done = (async () => action())()
+    const done = lastWrite.then(action, action)
     const settled = done.then(() => undefined, () => undefined)
+    lastWrite = settled
     writing.add(settled)
     try {
       return await done
     } catch (error) {
-      const name = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name
+      const code = (error as { code?: string } | null)?.code
+      const name = code ?? (error as Error)?.name
+      if (code === 'invalid-answer' || code === 'invalid-backup') throw error
       if (readOnly.value) status.value = 'read-only'
       else if (name === 'QuotaExceededError' || name === 'quota') status.value = 'full'
       else status.value = 'unavailable'

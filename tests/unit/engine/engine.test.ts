@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseBank, indexBank, type Bank } from '@/domain/bank'
+import { rebuildCards } from '@/domain/progress/replay'
+import { createScheduler } from '@/domain/scheduling/scheduler'
+import { plainCell } from '@/engine/cell'
+import { createProgressEngine } from '@/engine/progress'
+import { createStudyEngine } from '@/engine/study'
+import { createResilientRepository } from '@/persistence/resilient'
+import type { Repository } from '@/persistence/repository'
+import type { TabChannel, TabMessage } from '@/persistence/tabs'
+import { harnesses, type Disk } from '../persistence/harness'
+
+/**
+ * The engines as the app runs them, in Node: the built-in bank, a repository over fake-indexeddb or the
+ * in-memory twin, a channel between "tabs", and a clock the test moves (also backwards).
+ */
+const bank: Bank = parseBank(JSON.parse(readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8')))
+const index = indexBank(bank)
+const T0 = Date.UTC(2026, 10, 20, 1, 0)
+
+/** A broadcast "bus": each tab's channel hears the others, as BroadcastChannel does. */
+function bus() {
+  const listeners = new Set<{ from: object; cb: (m: TabMessage) => void }>()
+  return (): TabChannel => {
+    const me = {}
+    return {
+      announce: (m) => queueMicrotask(() => listeners.forEach((l) => l.from !== me && l.cb(structuredClone(m)))),
+      subscribe(cb) {
+        const l = { from: me, cb }
+        listeners.add(l)
+        return () => listeners.delete(l)
+      },
+      close: () => listeners.forEach((l) => l.from === me && listeners.delete(l)),
+    }
+  }
+}
+
+async function tab(disk: Disk, clock: { now: number }, channel = bus()) {
+  const progress = createProgressEngine({
+    cell: plainCell,
+    touch: () => undefined,
+    clock: () => clock.now,
+    openChannel: channel,
+    durability: { request: async () => 'unsupported' as const, state: async () => ({ persisted: false }) },
+  })
+  await progress.hydrate(createResilientRepository({ open: () => disk.open() }), bank.facts.map((f) => f.id))
+  const derive = <T>(fn: () => T) => ({ get value() { return fn() } })
+  const study = createStudyEngine({
+    cell: plainCell,
+    derive,
+    clock: () => clock.now,
+    timeZone: () => 'Asia/Ho_Chi_Minh',
+    bank: {
+      facts: () => bank.facts,
+      questions: () => bank.questions,
+      question: (id) => index.questionById?.get(id) ?? bank.questions.find((q) => q.id === id),
+      fact: (id) => index.factById.get(id),
+      flashcard: (id) => index.flashcardByFact.get(id),
+      questionsByFact: () => index.questionsByFact,
+    },
+    progress: {
+      cards: () => progress.cards.value,
+      settings: () => progress.settings.value,
+      log: () => progress.log.value,
+      savedSession: () => progress.savedSession.value,
+      persistenceUnknown: () => progress.meta.value.persisted === undefined,
+      commitAnswer: progress.commitAnswer,
+      undoAnswer: progress.undoAnswer,
+      saveSession: progress.saveSession,
+      askPersistence: progress.askPersistence,
+      entryDevice: progress.entryDevice,
+    },
+  })
+  return { progress, study }
+}
+
+const schedulerFor = (retention: number) => createScheduler({ requestRetention: retention, maximumIntervalDays: 36500, enableFuzz: true })
+const stored = async (repo: Repository) => repo.load()
+
+describe.each(harnesses)('engines over $name', (harness) => {
+  it('grades, schedules and commits each flashcard: memory, storage and a replay of the log agree', async () => {
+    const disk = harness.disk()
+    const clock = { now: T0 }
+    const { progress, study } = await tab(disk, clock)
+    study.startFlashcards(10)
+    const grades = ['again', 'good', 'hard', 'easy', 'good', 'again'] as const
+    for (const g of grades) {
+      clock.now += 45_000
+      await study.grade(g)
+      expect(study.error.value).toBeNull()
+    }
+    const data = await stored(disk.open())
+    expect(data.log).toHaveLength(grades.length)
+    expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
+    const rebuilt = rebuildCards(data.log, schedulerFor)
+    for (const card of data.cards) expect(rebuilt.get(`article/${card.factId}`)).toEqual(card)
+    for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
+    // The session step went with each answer: a fresh tab resumes at the same place.
+    const other = await tab(disk, clock)
+    expect(other.study.resume('flashcards')).toBe(true)
+    expect(other.study.position.value.done).toBe(grades.length)
+  })
+
+  it('keeps answering when the clock goes back in the middle of a session, and the log replays to the same cards', async () => {
+    const disk = harness.disk()
+    const clock = { now: T0 }
+    const { progress, study } = await tab(disk, clock)
+    study.startFlashcards(12)
+    for (const [i, jump] of [0, 60_000, -7_200_000, -86_400_000 * 3, 120_000, 1e13, -1e13].entries()) {
+      clock.now += jump
+      await study.grade(i % 2 ? 'good' : 'again')
+      expect(study.error.value).toBeNull()
+    }
+    const data = await stored(disk.open())
+    expect(data.log).toHaveLength(7)
+    const ids = data.log.map((e) => e.id)
+    expect([...ids].sort()).toEqual(ids)
+    const rebuilt = rebuildCards(data.log, schedulerFor)
+    for (const card of data.cards) expect(rebuilt.get(`article/${card.factId}`)).toEqual(card)
+    expect(progress.cards.value.size).toBe(data.cards.length)
+  })
+
+  it('undo is one step back in memory and in storage: entry, card and session', async () => {
+    const disk = harness.disk()
+    const clock = { now: T0 }
+    const { progress, study } = await tab(disk, clock)
+    study.startFlashcards(5)
+    await study.grade('good')
+    const before = await stored(disk.open())
+    clock.now += 30_000
+    await study.grade('again')
+    await study.undo()
+    const after = await stored(disk.open())
+    expect([after.cards, after.log, after.session]).toEqual([before.cards, before.log, before.session])
+    expect(progress.log.value.map((e) => e.id)).toEqual(before.log.map((e) => e.id))
+    expect(study.position.value.done).toBe(1)
+  })
+
+  it('a commit storage refuses leaves memory as it was, says so, and the same answer can be given again', async () => {
+    const disk = harness.disk()
+    const clock = { now: T0 }
+    let refuse = true
+    const refusing = (): Repository => {
+      const repo = disk.open()
+      return {
+        ...repo,
+        commitAnswer: (input) => (refuse ? Promise.reject(Object.assign(new Error('out of range'), { code: 'invalid-answer' })) : repo.commitAnswer(input)),
+      }
+    }
+    const { progress, study } = await tab({ ...disk, open: refusing }, clock)
+    study.startFlashcards(5)
+    const item = study.item.value
+    await study.grade('good')
+    expect(study.error.value).toBe('not-saved')
+    expect([progress.log.value, [...progress.cards.value], study.position.value.done, study.item.value]).toEqual([[], [], 0, item])
+    expect(progress.status.value).toBe('ok')
+    expect((await stored(disk.open())).log).toEqual([])
+    refuse = false
+    await study.grade('good')
+    expect(study.error.value).toBeNull()
+    expect((await stored(disk.open())).log).toHaveLength(1)
+  })
+
+  it('two tabs answering at once keep every answer, and each hears of the other', async () => {
+    const disk = harness.disk()
+    const clock = { now: T0 }
+    const channel = bus()
+    const a = await tab(disk, clock, channel)
+    const b = await tab(disk, clock, channel)
+    a.study.startFlashcards(8)
+    b.study.startFlashcards(8)
+    for (let i = 0; i < 4; i++) {
+      clock.now += 20_000
+      await Promise.all([a.study.grade('good'), b.study.grade('again')])
+    }
+    await new Promise((r) => setTimeout(r, 50))
+    await Promise.all([a.progress.reload(), b.progress.reload()])
+    const data = await stored(disk.open())
+    expect(data.log).toHaveLength(8)
+    expect(new Set(data.log.map((e) => e.id)).size).toBe(8)
+    expect(a.progress.log.value.map((e) => e.id).sort()).toEqual(data.log.map((e) => e.id).sort())
+    expect(b.progress.log.value.map((e) => e.id).sort()).toEqual(data.log.map((e) => e.id).sort())
+    expect(a.progress.cards.value).toEqual(b.progress.cards.value)
+  })
+})
