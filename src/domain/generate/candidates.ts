@@ -30,7 +30,10 @@ export interface TimeValue {
   roman?: boolean
   /** "từ năm X đến năm Y" (words) or "X-Y" (dash). */
   rangeWords?: boolean
-  /** Given with others of its kind ("năm 2016 và năm 2020"): another value is not contradicted by the text. */
+  /**
+   * Given with others of its kind ("năm 2016 và năm 2020"), or a year that indexes a figure ("GDP năm
+   * 2023"): another value is not contradicted by the text, so no false statement is made from it.
+   */
   enumerated?: boolean
 }
 

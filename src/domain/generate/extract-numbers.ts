@@ -266,6 +266,19 @@ function inEnumeration(tokens: readonly Token[], times: readonly TimeMatch[], in
   return (!!before && before.to === m.from - 1 && joins(tokens[m.from - 1])) || (!!after && after.from === m.to + 1 && joins(tokens[m.to]))
 }
 
+const TIME_PREPOSITIONS = new Set(['vào', 'từ', 'đến', 'tới', 'trong', 'sau', 'trước', 'giữa', 'đầu', 'cuối'].map(K))
+
+/**
+ * "GDP năm 2023 tăng 5,05%": a year after a noun indexes a figure; "GDP năm 2022 tăng 5,05%" is then a
+ * claim about another year the text does not make, not one it contradicts. A year stands for an event
+ * only when it opens the sentence or follows a preposition ("vào năm 1954", "từ năm 1992").
+ */
+function indexesFigure(tokens: readonly Token[], m: TimeMatch): boolean {
+  if (m.value.precision !== 'year') return false
+  const before = tokens[m.from - 1]
+  return !!before && before.text !== ',' && !TIME_PREPOSITIONS.has(before.key)
+}
+
 function reasonsFor(a: Analysis, from: number, to: number): LowReason[] {
   return inQuotation(a, from, to) ? ['in-quotation'] : []
 }
@@ -295,7 +308,7 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
       phrase: tokenSpan(a.tokens, m.from, m.to),
       wh: m.wh,
       reasons: reasonsFor(a, m.from, m.to),
-      time: { ...v, ...(inEnumeration(a.tokens, times, index) ? { enumerated: true } : {}) },
+      time: { ...v, ...(inEnumeration(a.tokens, times, index) || indexesFigure(a.tokens, m) ? { enumerated: true } : {}) },
     })
   }
   return { candidates, used }
