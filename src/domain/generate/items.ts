@@ -137,6 +137,8 @@ class ItemWriter {
 
   mcq(prompt: string, correct: string, wrong: readonly string[] | undefined, suffix = 'mcq', extra: LowReason[] = []): void {
     if (!wrong || wrong.length < 3) return
+    // "nghĩa là "chín con rồng", … bao nhiêu cửa sông": the prompt gives the answer away.
+    if (` ${keyOf(prompt)} `.includes(` ${keyOf(correct)} `)) return
     this.questions.push({ ...this.base(suffix, extra), kind: 'mcq', prompt, ...pickMcq(correct, wrong, this.rng(suffix)) })
   }
 
