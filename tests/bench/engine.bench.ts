@@ -4,6 +4,8 @@ import { gradeResponse } from '@/domain/answer/grade'
 import { createRng } from '@/domain/random'
 import { createScheduler } from '@/domain/scheduling/scheduler'
 import { buildSession } from '@/domain/session/build'
+import { nextEntryId, rebuildCards } from '@/domain/progress/replay'
+import { GRADES, type MemoryCard, type ReviewLogEntry } from '@/domain/scheduling/types'
 import { NOW } from '../fixtures/engine/cards'
 import { makeCollection } from '../fixtures/engine/facts'
 import { accepted, makeQuestions } from '../fixtures/engine/questions'
@@ -41,4 +43,32 @@ describe('typed answers', () => {
   bench('check 10,000 typed answers', () => {
     for (const input of inputs) checkTyped(input, target, 'tones')
   })
+})
+
+/** 100,000 answers over 10,000 facts in 400 days, as the app writes them (ids from `nextEntryId`). */
+function history(count: number, facts: number) {
+  const schedulers = new Map<number, ReturnType<typeof createScheduler>>()
+  const schedulerFor = (r: number) => schedulers.get(r) ?? schedulers.set(r, createScheduler({ requestRetention: r, maximumIntervalDays: 36500, enableFuzz: true })).get(r)!
+  const rng = createRng('bench-log')
+  const cards = new Map<string, MemoryCard>()
+  const log: ReviewLogEntry[] = []
+  let now = NOW - 400 * 86_400_000
+  for (let i = 0; i < count; i++) {
+    now += Math.floor(rng() * 690_000)
+    const factId = `f-${Math.floor(rng() * facts)}`
+    const grade = GRADES[Math.floor(rng() * 4)]!
+    const previous = cards.get(factId)
+    const s = schedulerFor(0.9)
+    const next = s.review(previous ?? s.newCard(factId, now), grade, now)
+    cards.set(factId, next)
+    log.push({ id: nextEntryId(log.at(-1)?.id, now, 'bench', i), deckId: 'article', factId, questionId: `${factId}:mcq`, format: 'mcq', grade, outcome: 'self', reviewedAt: now, retention: 0.9, previous: previous ?? null, next, durationMs: 1000 })
+  }
+  return { log, schedulerFor }
+}
+const big = history(100_000, 10_000)
+
+describe('rebuilding cards from the log', () => {
+  bench('100,000 answers over 10,000 facts', () => {
+    rebuildCards(big.log, big.schedulerFor)
+  }, { iterations: 5, warmupIterations: 1 })
 })
