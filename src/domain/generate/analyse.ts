@@ -80,6 +80,9 @@ const STOP_WORDS = new Set([
   'vào', 'lên', 'xuống', 'cách', 'nơi', 'người', 'một', 'hai', 'ba', 'lần', 'thứ', 'chỉ', 'rất',
 ].map((w) => w.normalize('NFC')))
 
+/** "cựu", "nguyên" before a title: a former holder. */
+const FORMER = new Set(['cựu', 'nguyên'].map(K))
+
 /** Prefixes that belong to the name: "châu Phi", "miền Tây". */
 const NAME_PREFIXES = new Set(['châu', 'miền'].map(K))
 
@@ -330,7 +333,9 @@ class SentenceReader {
       }
       const title = d.titles.match(tokens, i)
       if (title && (t.cap || !isInitial(tokens, i))) {
-        i = this.role(i, title.value, title.end, false)
+        // "cựu Tổng thống Mỹ Barack Obama": a former holder; the label keeps "cựu", and there are many.
+        const former = FORMER.has(tokens[i - 1]?.key ?? '') ? i - 1 : i
+        i = this.role(former, former < i ? { title: title.value.title, single: false } : title.value, title.end, false)
         continue
       }
       const trade = this.profession(i)

@@ -111,9 +111,15 @@ describe('who holds which office', () => {
     ['Nhà thơ Tố Hữu đã viết bài thơ này năm 1954.', 'Tố Hữu', 'nhà thơ'],
     ['Quân đội bắt sống tướng de Castries cùng ban tham mưu.', 'de Castries', 'tướng'],
     ['Ông được nhà thiên văn học người Mỹ Clyde Tombaugh phát hiện.', 'Clyde Tombaugh', 'nhà thiên văn học người Mỹ'],
+    ['Sự kiện có sự tham dự của cựu Tổng thống Mỹ Barack Obama.', 'Barack Obama', 'cựu Tổng thống Mỹ'],
   ])('%s', (text, person, label) => {
     const offices = candidates(text, 'office').map((c) => [c.office?.person, c.office?.label])
     expect(offices).toContainEqual([person, label])
+  })
+
+  it('never makes a former holder the holder, nor one of many', () => {
+    const [c] = candidates('Sự kiện có sự tham dự của cựu Tổng thống Mỹ Barack Obama.', 'office')
+    expect(c?.office?.single).toBe(false)
   })
 
   it('finds no person in a title alone', () => {
