@@ -46,6 +46,11 @@ export interface ProgressEngineDeps {
   /** The channel to other tabs (BroadcastChannel in the app). */
   openChannel: () => TabChannel
   durability: { request(): Promise<boolean | 'unsupported'>; state(): Promise<StorageState> }
+  /**
+   * Parses and validates a backup file's text. The app does it in a Web Worker (a 10 MB file of a strange shape
+   * would block the page for seconds); by default, here, with `parseBackup`.
+   */
+  parseBackupFile?: (text: string, byteLength: number) => Promise<{ ok: true; value: BackupFile } | { ok: false; error: BackupError }>
 }
 
 export type ProgressEngine = ReturnType<typeof createProgressEngine>
@@ -287,6 +292,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
 
   /** Parses and validates the whole file; nothing is written. The parser loads only when a learner imports a file. */
   async function readBackupFile(text: string, byteLength: number): Promise<{ ok: true; value: BackupFile } | { ok: false; error: BackupError }> {
+    if (deps.parseBackupFile) return deps.parseBackupFile(text, byteLength)
     const { parseBackup } = await import('@/domain/progress/backup')
     return parseBackup(text, byteLength)
   }

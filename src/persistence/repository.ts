@@ -3,7 +3,6 @@
  * in-memory twin in tests and as a fallback. Layout and reasons: docs/storage.md.
  */
 import { classifyStored } from '@/domain/progress/classify'
-import { laterCard } from '@/domain/progress/merge'
 import { readLogEntry, readSettings, readStoredCard } from '@/domain/progress/guards'
 import type { Parsed } from '@/domain/progress/schema'
 import {
@@ -23,6 +22,7 @@ import {
   type StorageMeta,
   type StoredCard,
 } from '@/domain/progress/types'
+import { isStoredTime } from '@/domain/time'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { Backend, Key, Tx } from './backend'
 import { StorageError } from './errors'
@@ -159,34 +159,25 @@ interface Bad extends SetAsideInput {
   stored?: { store: (typeof DATA_STORES)[number]; key: Key }
 }
 
+/** Each meta field, and what it must be. Bounded like every stored time (a backup "made" in 5000 is not). */
+const META_FIELDS: Record<keyof StorageMeta, [test: (x: unknown) => boolean, what: string]> = {
+  lastBackupAt: [isStoredTime, 'a time in 2000–2099'],
+  persisted: [(x) => typeof x === 'boolean', 'a boolean'],
+  setAsideSeen: [(x) => Number.isInteger(x) && (x as number) >= 0, 'a count'],
+  deviceId: [(x) => typeof x === 'string' && /^[0-9a-z]{4,16}$/.test(x), '4–16 letters and digits'],
+}
+
 function parseMeta(raw: unknown): Parsed<StorageMeta> {
   if (raw === undefined) return { ok: true, value: {} }
-  const m = raw as Record<string, unknown> | null
-  if (typeof m !== 'object' || m === null) return { ok: false, reason: 'meta is not an object', path: '' }
-  const meta: StorageMeta = {}
-  if (m.lastBackupAt !== undefined) {
-    if (typeof m.lastBackupAt !== 'number' || !Number.isFinite(m.lastBackupAt)) {
-      return { ok: false, reason: 'lastBackupAt is not a finite number', path: 'lastBackupAt' }
-    }
-    meta.lastBackupAt = m.lastBackupAt
+  if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'meta is not an object', path: '' }
+  const meta: Record<string, unknown> = {}
+  for (const [field, [test, what]] of Object.entries(META_FIELDS)) {
+    const value = (raw as Record<string, unknown>)[field]
+    if (value === undefined) continue
+    if (!test(value)) return { ok: false, reason: `${field} is not ${what}`, path: field }
+    meta[field] = value
   }
-  if (m.persisted !== undefined) {
-    if (typeof m.persisted !== 'boolean') return { ok: false, reason: 'persisted is not a boolean', path: 'persisted' }
-    meta.persisted = m.persisted
-  }
-  if (m.setAsideSeen !== undefined) {
-    if (typeof m.setAsideSeen !== 'number' || !Number.isInteger(m.setAsideSeen) || m.setAsideSeen < 0) {
-      return { ok: false, reason: 'setAsideSeen is not a count', path: 'setAsideSeen' }
-    }
-    meta.setAsideSeen = m.setAsideSeen
-  }
-  if (m.deviceId !== undefined) {
-    if (typeof m.deviceId !== 'string' || !/^[0-9a-z]{4,16}$/.test(m.deviceId)) {
-      return { ok: false, reason: 'deviceId is not 4–16 letters and digits', path: 'deviceId' }
-    }
-    meta.deviceId = m.deviceId
-  }
-  return { ok: true, value: meta }
+  return { ok: true, value: meta as StorageMeta }
 }
 
 /** Whether a stored record is still unusable (another tab may have written a good one meanwhile). */
@@ -473,35 +464,15 @@ export function createRepository(
     },
 
     async importSnapshot(snapshot, mode) {
-      const { validateBackup } = await import('@/domain/progress/backup')
+      // Validation and the writing of a backup load with the first import, not with the app.
+      const [{ validateBackup }, { writeImport }] = await Promise.all([import('@/domain/progress/backup'), import('./import')])
       const checked = validateBackup({ app: BACKUP_APP, exportedAt: 0, ...toPlain(snapshot) })
       if (!checked.ok) throw new StorageError('invalid-backup', checked.error.detail)
-      const incoming = checked.value
       if (mode === 'replace' && autoBackups) await takeBefore('before-replace')
       await write([STORES.cards, STORES.log, STORES.aside], async (tx) => {
-        if (mode === 'replace') {
-          tx.clear(STORES.cards)
-          tx.clear(STORES.log)
-          tx.delete(STORES.kv, KEYS.session)
-          tx.put(STORES.kv, KEYS.settings, incoming.settings)
-          for (const card of incoming.cards) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
-          for (const entry of incoming.log) tx.put(STORES.log, entry.id, entry)
-          return
-        }
         const taken = await takenIds(tx)
         const at = clock()
-        const currentCards = await Promise.all(incoming.cards.map((card) => tx.get(STORES.cards, cardKey(card.deckId, card.factId))))
-        incoming.cards.forEach((card, i) => {
-          const raw = currentCards[i]
-          const current = raw === undefined ? undefined : readStoredCard(raw)
-          if (raw !== undefined && !current) {
-            putAside(tx, { origin: 'card', key: cardKey(card.deckId, card.factId), reason: 'unreadable card, replaced by an imported one', value: raw }, at, taken)
-          }
-          const keep = laterCard(current ?? undefined, card)
-          if (keep === card) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
-        })
-        const have = new Set(await tx.getAllKeys(STORES.log))
-        for (const entry of incoming.log) if (!have.has(entry.id)) tx.put(STORES.log, entry.id, entry)
+        await writeImport(tx, checked.value, mode, (record) => putAside(tx, record, at, taken))
       })
     },
 

@@ -23,6 +23,8 @@ export const useProgressStore = defineStore('progress', () => {
     clock: clock.read,
     openChannel: createTabChannel,
     durability: { request: requestPersistence, state: storageState },
+    // Off the main thread; the worker and its client load with the first import or restore.
+    parseBackupFile: async (text, byteLength) => (await import('@/workers/backup-client')).parseBackupInWorker({ text, byteLength }),
   }) as unknown as AsRefs<ReturnType<typeof createProgressEngine>>
   const reviewedFactIds = computed(() => new Set(engine.cards.value.keys()))
   return { ...engine, reviewedFactIds }

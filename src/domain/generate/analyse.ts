@@ -165,7 +165,7 @@ class SentenceReader {
   }
 
   /** The tail of a body's name after its head word: "Y tế Thế giới", "Hàng không và Vũ trụ Hoa Kỳ". */
-  organisationTail(j: number, numbered = false): number {
+  organisationTail(j: number, numbered = false, joins = true): number {
     const tokens = this.tokens
     let k = j
     for (;;) {
@@ -180,11 +180,11 @@ class SentenceReader {
         k++
         break
       }
-      if (isLowerWord(t) && t.key === K('và') && tokens[k + 1]?.cap && k > j) {
+      if (joins && isLowerWord(t) && t.key === K('và') && tokens[k + 1]?.cap && k > j) {
         k++
         continue
       }
-      const prefix = isLowerWord(t) ? this.d.placePrefixes.match(tokens, k) : undefined
+      const prefix = joins && isLowerWord(t) ? this.d.placePrefixes.match(tokens, k) : undefined
       if (prefix && tokens[prefix.end]?.cap) {
         k = prefix.end
         continue
@@ -381,6 +381,13 @@ class SentenceReader {
           continue
         }
       }
+      // A head word with no name after it ("Đại hội đồng", "Chiến dịch diễn ra") is an ordinary phrase.
+      const bareHead = event ?? (standalone ? undefined : org)
+      const after = tokens[bareHead?.end ?? -1]
+      if (bareHead && bareHead.end - i >= 2 && isLowerWord(after) && !isStopWord(after)) {
+        i = bareHead.end
+        continue
+      }
       const prefix = d.placePrefixes.match(tokens, i)
       if (prefix) {
         let j = prefix.end
@@ -388,10 +395,11 @@ class SentenceReader {
         // "đồng bằng sông Cửu Long": a prefix may be followed by another.
         const inner = isLowerWord(tokens[j]) ? d.placePrefixes.match(tokens, j) : undefined
         const nameStart = inner && tokens[inner.end]?.cap ? inner.end : j
-        const end = tokens[nameStart]?.cap ? this.nameRun(nameStart) : nameStart
+        // A capitalised prefix inside a sentence is part of the name: "Biển Đông", "Đồng bằng sông Cửu Long";
+        // the rest of such a name is written like a body's ("Sân vận động Quốc gia Mỹ Đình").
+        const whole = (t.cap && !isInitial(tokens, i)) || NAME_PREFIXES.has(t.key)
+        const end = !tokens[nameStart]?.cap ? nameStart : whole && !inner ? this.organisationTail(nameStart, false, false) : this.nameRun(nameStart)
         if (end > nameStart) {
-          // A capitalised prefix inside a sentence is part of the name: "Biển Đông", "Đồng bằng sông Cửu Long".
-          const whole = (t.cap && !isInitial(tokens, i)) || NAME_PREFIXES.has(t.key)
           const country = this.leadingCountry(nameStart, end)
           if (country && country.end === end && !country.capital) {
             this.add({ type: 'country', from: i, to: end, nameFrom: nameStart, nameTo: end, group: country.group })

@@ -150,6 +150,14 @@ function listFrom(a: Analysis, start: number): { items: Mention[]; end: number }
   const items = [first]
   let pos = first.to
   let closed = false
+  // Words that may stand before every item are those before the first ("phân khu Bắc, phân khu Nam"):
+  // "… tới Mặt Trời, đó là Sao Thủy, …" is no list of "Mặt Trời" and the planets.
+  const lead = (at: number) => {
+    const words: string[] = []
+    for (let k = at - 1; k >= 0 && words.length < 2 && tokens[k]?.type === 'word' && !tokens[k]?.cap; k--) words.unshift(tokens[k]!.key)
+    return words
+  }
+  const firstLead = lead(first.nameFrom).join(' ')
   for (;;) {
     let last = false
     if (tokens[pos]?.text === ',') {
@@ -166,6 +174,7 @@ function listFrom(a: Analysis, start: number): { items: Mention[]; end: number }
     const next = a.mentions.find((m) => m.from >= pos && m.from <= pos + 2 && m.type !== 'acronym')
     if (!next) break
     for (let k = pos; k < next.from; k++) if (tokens[k]?.type !== 'word' || tokens[k]?.cap) return undefined
+    if (next.from > pos && !firstLead.endsWith(tokens.slice(pos, next.from).map((t) => t.key).join(' '))) return undefined
     items.push(next)
     pos = next.to
     if (last) {

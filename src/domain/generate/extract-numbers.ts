@@ -110,6 +110,19 @@ function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
     const token = DATE_TOKEN.exec(tokens[i + 1]?.text ?? '')
     if (token && isNumber(tokens[i + 1])) return slashDate(token, i, i + 1)
   }
+  // "tối 12 tháng 5": a day and a month in figures are a date even without "ngày" ("18 tháng" alone is a length).
+  if (!DAY_LABELS.has(tokens[i - 1]?.key ?? '') && !NO_COUNT_BEFORE.has(tokens[i - 1]?.key ?? '')) {
+    const day = intOf(t, 1, 31)
+    const month = day !== undefined && is(tokens[i + 1], 'tháng') && isNumber(tokens[i + 2]) ? monthAt(tokens, i + 1) : undefined
+    if (day !== undefined && month && validDay(day, month.month)) {
+      const year = relativeAt(tokens, month.end) ? undefined : yearAt(tokens, month.end)
+      const end = year ? year.end : month.end
+      return {
+        from: i, to: end, answerFrom: i, answerTo: end, wh: 'ngày nào',
+        value: { precision: 'day', day, month: month.month, ...(year ? { year: year.year } : {}), style: 'words' },
+      }
+    }
+  }
   // 10/11/2020 without "ngày"
   const bare = DATE_TOKEN.exec(t.text)
   if (bare && isNumber(t) && bare[4]) return slashDate(bare, i, i)
@@ -340,6 +353,27 @@ function enumerated(a: Analysis): Set<number> {
   return lengths
 }
 
+/** Lengths of runs of figures the sentence enumerates ("1.500 m, 5.000 m, 10.000 m và 3.000 m": 4). */
+function enumeratedNumbers(tokens: readonly Token[]): number[] {
+  const lengths: number[] = []
+  let run = 0
+  let last = -10
+  tokens.forEach((t, i) => {
+    if (t.type !== 'number') return
+    const between = tokens.slice(last + 1, i)
+    const joined = run > 0 && between.length <= 3 && between.some((b) => b.text === ',' || b.key === K('và')) &&
+      between.every((b) => b.text === ',' || (b.type === 'word' && !b.cap))
+    if (joined) run++
+    else {
+      if (run >= 2) lengths.push(run)
+      run = 1
+    }
+    last = i
+  })
+  if (run >= 2) lengths.push(run)
+  return lengths
+}
+
 /**
  * Between two items of a list: ",", "và" or ", và", then at most two lower-case words ("sông", "phân khu");
  * one lower-case syllable may end the item before ("phân khu Trung tâm, …").
@@ -389,9 +423,12 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
   const inMention = new Set<number>()
   for (const m of a.mentions) for (let k = m.from; k < m.to; k++) inMention.add(k)
   const listed = enumerated(a)
+  for (const n of enumeratedNumbers(tokens)) listed.add(n)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (used.has(i) || inMention.has(i) || NO_COUNT_BEFORE.has(tokens[i - 1]?.key ?? '')) continue
+    // "SEA Games 32", "Voyager 1": a number right after a capitalised word is part of a name.
+    if (t.type === 'number' && inMention.has(i - 1) && (tokens[i - 1] as Token).cap) continue
     let value: number | undefined
     let end = i + 1
     let decimals = 0

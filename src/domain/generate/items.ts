@@ -220,7 +220,9 @@ function officeItems(c: Candidate, ctx: BuildContext): Built | undefined {
     w.mcq(who, o.person, pickNames(ordered, c, ctx, alternatives), 'mcq')
   }
   if (!w.questions.length) {
-    const otherLabels = uniqueLabels(ctx.labels.filter((l) => !heldByPerson.has(l.labelKey)))
+    // Only offices another person holds alone are wrong for certain: a trade or a rank ("vận động viên",
+    // "nhà thơ", "Đại tướng") may be true of this person too, though the text does not say it.
+    const otherLabels = uniqueLabels(ctx.labels.filter((l) => l.single && !heldByPerson.has(l.labelKey) && l.personGroup !== group))
     const wrong = pickLabels(otherLabels.map((l) => l.label), o.label, w.rng('what'))
     w.mcq(what, o.label, wrong, 'mcq')
   }

@@ -67,8 +67,11 @@ export function formatTime(v: TimeValue, like: TimeValue): string {
 
 /** The day before or after: "đêm rạng sáng ngày 10" is partly the 9th, so neither is a wrong option. */
 function dayNear(a: TimeValue, b: TimeValue): boolean {
-  if (a.precision !== 'day' || b.precision !== 'day' || (a.year && b.year && a.year !== b.year)) return false
-  return Math.abs(dayOfYear(a) - dayOfYear(b)) <= 1
+  if (a.precision !== 'day' || b.precision !== 'day') return false
+  // A date written without its year may be in the other's year: compare days of the year alone then.
+  const bothYears = !!a.year && !!b.year
+  const day = (v: TimeValue) => dayOfYear(bothYears ? v : { ...v, year: 0 })
+  return Math.abs(day(a) - day(b)) <= 1
 }
 
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]

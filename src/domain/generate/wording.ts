@@ -45,6 +45,8 @@ const CONNECTIVE = /^(?:theo đó|ngoài ra|bên cạnh đó|trong khi đó|đ�
 
 /** "Theo bài, …" with the sentence's first word lower-cased when it is an ordinary word. */
 export function accordingTo(body: string, startsCommon: boolean): string {
+  // "Theo các nhà khoa học, …" names its own source: no "Theo bài" before it.
+  if (/^theo\s[^,]{1,40},/iu.test(body) && !CONNECTIVE.test(body)) return upperFirst(body)
   const connective = CONNECTIVE.exec(body)
   const rest = connective ? body.slice(connective[0].length) : body
   const common = connective ? !/^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(rest) : startsCommon

@@ -103,12 +103,6 @@ export function validateSchedulerSettings(settings: SchedulerSettings): Required
   }
 }
 
-/** Brings a stored or typed-in retention into range (for settings read from storage). */
-export function clampRetention(value: number): number {
-  if (!Number.isFinite(value)) return DEFAULT_SCHEDULER_SETTINGS.requestRetention
-  return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, value))
-}
-
 /**
  * The moment a review counts at: the clock reading brought into the stored range, and never before the
  * card's last review. A device clock corrected backwards (or a time-zone change) would otherwise give

@@ -17,6 +17,7 @@ import { harnesses, type Disk } from '../persistence/harness'
  */
 const bank: Bank = parseBank(JSON.parse(readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8')))
 const index = indexBank(bank)
+const questionById = new Map(bank.questions.map((q) => [q.id, q]))
 const T0 = Date.UTC(2026, 10, 20, 1, 0)
 
 /** A broadcast "bus": each tab's channel hears the others, as BroadcastChannel does. */
@@ -54,7 +55,7 @@ async function tab(disk: Disk, clock: { now: number }, channel = bus()) {
     bank: {
       facts: () => bank.facts,
       questions: () => bank.questions,
-      question: (id) => index.questionById?.get(id) ?? bank.questions.find((q) => q.id === id),
+      question: (id) => questionById.get(id),
       fact: (id) => index.factById.get(id),
       flashcard: (id) => index.flashcardByFact.get(id),
       questionsByFact: () => index.questionsByFact,
