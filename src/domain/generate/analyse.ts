@@ -152,7 +152,8 @@ class SentenceReader {
       } else if (isWord(t) && this.d.particles.has(t.text) && tokens[j + 1]?.cap && (j > i || afterTitle)) {
         j++
       } else if (j > i && t.type === 'number' && /^[0-9]{1,3}$/.test(t.text) && !(tokens[j - 1] as Token).syllable &&
-        !isWord(tokens[j + 1])) {
+        (tokens[j - 1] as Token).cap) {
+        // "Voyager 1", "SEA Games 31": a number after a foreign word of a name is part of it.
         j++
         break
       } else {

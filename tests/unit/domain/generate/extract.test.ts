@@ -27,6 +27,7 @@ describe('dates and periods', () => {
     ['thế kỷ in Roman numerals', 'Vào thế kỷ XVI, Copernicus đưa ra thuyết nhật tâm.', 'XVI', 'century'],
     ['thế kỉ in figures', 'Thành cổ được xây dựng vào thế kỉ 15 bởi các vua Lê.', '15', 'century'],
     ['thập niên', 'Kinh tế tăng nhanh trong thập niên 1990 nhờ đổi mới.', '1990', 'decade'],
+    ['D tháng M without "ngày"', 'Lễ khai mạc diễn ra vào tối 12 tháng 5 tại sân Mỹ Đình.', '12 tháng 5', 'day'],
   ])('%s', (_, text, answer, precision) => {
     const found = candidates(text).filter((c) => c.time)
     expect(found.map((c) => spanText(c.a, c.answer))).toContain(answer)
@@ -84,8 +85,21 @@ describe('counts and amounts', () => {
     ['"một" (a)', 'Họ ký một văn kiện quan trọng về hợp tác.'],
     ['a year', 'Năm 2020 là năm khó khăn với nhiều doanh nghiệp.'],
     ['a count the listed names give away', 'Sông chảy qua ba nước: Lào, Campuchia và Việt Nam.'],
+    ['a number that is part of a name', 'Năm 2012, tàu Voyager 1 rời khỏi nhật quyển của Mặt Trời.'],
+    ['a count two numbered names give away', 'Cơ quan này phóng hai tàu thăm dò Voyager 1 và Voyager 2.'],
   ])('no count from %s', (_, text) => {
     expect(candidates(text, 'number')).toEqual([])
+  })
+
+  it('asks no count the listed figures give away', () => {
+    const found = candidates('Cô giành bốn huy chương ở các nội dung 1.500 m, 5.000 m, 10.000 m và 3.000 m.', 'number')
+    expect(found.map((c) => c.count?.value)).not.toContain(4)
+  })
+
+  it('reads "18 tháng" as a length, not a date', () => {
+    const found = candidates('Kế hoạch đặt mục tiêu trong vòng 18 tháng.')
+    expect(found.filter((c) => c.time)).toEqual([])
+    expect(found.map((c) => c.count?.value)).toEqual([18])
   })
 
   it('marks "khoảng" and "hơn" as approximate', () => {
@@ -159,6 +173,20 @@ describe('places, abbreviations, lists and definitions', () => {
     const [c] = candidates(text, 'list')
     expect(c?.list?.items.map((i) => i.text)).toEqual(items)
     expect(c?.list?.itemType).toBe(type)
+  })
+
+  it('is no list: a name before "đó là" and the names after it', () => {
+    const [c] = candidates('Xếp theo khoảng cách tới Mặt Trời, đó là Sao Thủy, Sao Kim, Trái Đất và Sao Hỏa.', 'list')
+    expect(c?.list?.items.map((i) => i.text)).toEqual(['Sao Thủy', 'Sao Kim', 'Trái Đất', 'Sao Hỏa'])
+  })
+
+  it('reads a name written like a body after a capitalised place word', () => {
+    const [c] = candidates('Chủ tịch nước tuyên bố khai mạc tại Sân vận động Quốc gia Mỹ Đình vào buổi tối.', 'place')
+    expect(c && spanText(c.a, c.answer)).toBe('Sân vận động Quốc gia Mỹ Đình')
+  })
+
+  it('takes no place from a head word with no name after it ("Đại hội đồng")', () => {
+    expect(candidates('Tháng 8 năm 2006, tại Đại hội đồng họp ở Praha, các nhà khoa học bỏ phiếu.', 'place').map((c) => spanText(c.a, c.answer))).toEqual(['Praha'])
   })
 
   it('is no list: a clause ending in a name, then a subject of two', () => {

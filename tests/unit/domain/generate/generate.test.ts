@@ -77,6 +77,35 @@ describe('wrong options', () => {
     }
   })
 
+  it('are never the day before or after, even when one of the two dates has no year', () => {
+    const text = [
+      'Đại hội diễn ra từ ngày 12 đến ngày 23 tháng 5 năm 2022 tại Hà Nội.',
+      'Trận chung kết diễn ra tối 22 tháng 5 trên sân Mỹ Đình.',
+      'Lễ bế mạc được tổ chức ngày 30 tháng 6 năm 2022.',
+      'Đội tuyển về nước ngày 2 tháng 8 năm 2022.',
+    ].join(' ')
+    for (const q of mcqs(deckOf(text))) {
+      if (q.options[q.answerIndex] === '22 tháng 5') expect(q.options).not.toEqual(expect.arrayContaining(['23 tháng 5']))
+    }
+  })
+
+  it('offer no trade or rank as a wrong office: it may be true of the person too', () => {
+    const text = [
+      'Tiền vệ Nhâm Mạnh Dũng ghi bàn thắng duy nhất.',
+      'Vận động viên Nguyễn Thị Oanh giành bốn huy chương vàng.',
+      'Chủ tịch nước Nguyễn Xuân Phúc tuyên bố khai mạc.',
+      'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',
+      'Huấn luyện viên Park Hang-seo chia tay đội tuyển.',
+    ].join(' ')
+    const trades = ['vận động viên', 'tiền vệ']
+    for (const q of mcqs(deckOf(text))) {
+      const correct = q.options[q.answerIndex]!.toLocaleLowerCase('vi')
+      q.options.forEach((o, i) => {
+        if (i !== q.answerIndex && trades.includes(o.toLocaleLowerCase('vi'))) throw new Error(`${o} offered for ${correct}`)
+      })
+    }
+  })
+
   it('make a question typed-only where the text has fewer than three of the kind', () => {
     const deck = deckOf('Hôm nay tại Sochi các nhà lãnh đạo đã hội đàm về hòa bình lâu dài.')
     const place = deck.facts.find((f) => f.generatedKind === 'place')!
