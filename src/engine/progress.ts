@@ -331,7 +331,8 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
 
   /** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
   async function maybeDailyBackup(): Promise<void> {
-    if (readOnly.value || status.value !== 'ok') return
+    // Nothing learned yet, nothing to keep: no backup code is loaded either.
+    if (readOnly.value || status.value !== 'ok' || (cards.value.size === 0 && log.value.length === 0)) return
     await refreshBackups()
     // The rule loads with the first check, after the first screen.
     const { dailyBackupDue } = await import('@/domain/progress/auto-backup')

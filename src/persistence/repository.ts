@@ -276,6 +276,15 @@ export function createRepository(
       return { readOnly: true, issues: [{ kind: 'newer-version', found, known: PROGRESS_SCHEMA_VERSION }] }
     }
     if (seen.kind === 'current') return { readOnly: false, issues: [] }
+    if (seen.kind === 'fresh') {
+      // A first visit: only the schema version to write, unless another tab wrote something meanwhile.
+      const done = await backend.run('readwrite', [STORES.kv], async (tx) => {
+        const again = classifyStored(await tx.get(STORES.kv, KEYS.schemaVersion), await tx.get(STORES.kv, KEYS.legacyAnswers))
+        if (again.kind === 'fresh') tx.put(STORES.kv, KEYS.schemaVersion, PROGRESS_SCHEMA_VERSION)
+        return again.kind === 'fresh' || again.kind === 'current'
+      })
+      if (done) return { readOnly: false, issues: [] }
+    }
     // Migrations are rare: their code loads only when there is something to migrate.
     const { backupBeforeMigration, migrateInTx } = await import('./migrations')
     if (autoBackups && (seen.kind === 'old' || seen.kind === 'corrupt')) await backupBeforeMigration(backend, clock(), peek.schema)
