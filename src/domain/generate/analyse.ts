@@ -171,6 +171,12 @@ class SentenceReader {
     let k = j
     for (;;) {
       const t = tokens[k]
+      // "… Liên hợp quốc" ends many names of bodies.
+      const standalone = joins && k > j ? this.d.standaloneOrganisations.match(tokens, k) : undefined
+      if (standalone) {
+        k = standalone.end
+        continue
+      }
       if (isWord(t) && t.cap) {
         k++
         const next = tokens[k]
@@ -185,6 +191,11 @@ class SentenceReader {
         k++
         continue
       }
+      // "Tổ chức Giáo dục, Khoa học và Văn hóa …": a comma inside a name, when "và" and a capital follow.
+      if (joins && t?.text === ',' && k > j && tokens[k + 1]?.cap && this.listInsideName(k + 1)) {
+        k++
+        continue
+      }
       const prefix = joins && isLowerWord(t) ? this.d.placePrefixes.match(tokens, k) : undefined
       if (prefix && tokens[prefix.end]?.cap) {
         k = prefix.end
@@ -195,6 +206,18 @@ class SentenceReader {
     // Never end on a connecting word.
     while (k > j && (tokens[k - 1] as Token).key === K('và')) k--
     return k
+  }
+
+  /** From k, capitalised words with their second syllables, then "và" and a capital, before any punctuation. */
+  private listInsideName(k: number): boolean {
+    const tokens = this.tokens
+    for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+      const t = tokens[j] as Token
+      if (t.type === 'punct') return false
+      if (t.key === K('và')) return !!tokens[j + 1]?.cap
+      if (!t.cap && isStopWord(t)) return false
+    }
+    return false
   }
 
   add(m: Mention): void {

@@ -353,6 +353,32 @@ function enumerated(a: Analysis): Set<number> {
   return lengths
 }
 
+const LIST_INTRODUCERS = new Set([':', '-', '–', ...['là', 'gồm', 'như', 'bao gồm'].map(K)])
+
+/**
+ * "ba tập thơ chữ Hán là A, B và C": the number of items a list after the count gives (0 if none). The
+ * list starts at ":", "-", "là", "gồm" or "như" within a few words and runs to the end of the clause.
+ */
+function listedAfter(tokens: readonly Token[], from: number): number {
+  let k = from
+  while (k < tokens.length && k < from + 8 && !LIST_INTRODUCERS.has(tokens[k]!.text) && !LIST_INTRODUCERS.has(tokens[k]!.key)) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === '.' || tokens[k]!.text === ';') return 0
+    k++
+  }
+  if (k >= tokens.length || k >= from + 8) return 0
+  let items = 0
+  let inItem = false
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token
+    if (t.text === '.' || t.text === ';' || t.text === ')') break
+    if (t.text === ',' || t.key === K('và')) {
+      if (inItem) items++
+      inItem = false
+    } else inItem = true
+  }
+  return items + (inItem ? 1 : 0)
+}
+
 /** Lengths of runs of figures the sentence enumerates ("1.500 m, 5.000 m, 10.000 m và 3.000 m": 4). */
 function enumeratedNumbers(tokens: readonly Token[]): number[] {
   const lengths: number[] = []
@@ -449,7 +475,7 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
       if (tokens[i - 1]?.key === K('cả')) continue
     } else continue
     const unit = unitAfter(tokens, end)
-    if (!unit || (Number.isInteger(value) && listed.has(value))) continue
+    if (!unit || (Number.isInteger(value) && (listed.has(value) || listedAfter(tokens, end) === value))) continue
     // A number in quotation marks belongs to a title, a slogan or a line of verse, not to the text's facts.
     if (inQuotation(a, i, end)) continue
     const countValue: CountValue = {

@@ -146,7 +146,8 @@ export const SCALES: readonly [string, number][] = [
 /** Words before a number that make it approximate: "khoảng 16.200", "hơn 5.000". */
 export const APPROXIMATORS: readonly string[] = [
   'khoảng', 'chừng', 'gần', 'hơn', 'trên', 'dưới', 'ngót', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tới',
-  'độ', 'hàng', 'vài', 'mấy', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất',
+  'độ', 'hàng', 'vài', 'mấy', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
+  'không quá', 'không đến', 'không tới',
 ]
 
 /**

@@ -28,7 +28,9 @@ const FINAL_STOP = /[.!…;:]+(?=["”»)]*\s*$)/u
 /** Words that may stand before a fronted time phrase: "Vào cuối tháng 9 năm 2020, …", "Chiều ngày 7 …,". */
 const FRONTED = /^(?:(?:vào|trong|từ|đến|chiều|sáng|trưa|tối|đêm|rạng sáng|hôm|khoảng)\s+){0,3}$/iu
 
+/** The first letter in lower case, unless the first word is an acronym ("GDP", "WHO"). */
 export function lowerFirst(s: string): string {
+  if (/^\p{Lu}\p{Lu}/u.test(s)) return s
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1)
 }
 
@@ -72,18 +74,23 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
   const end = phrase.end - clauseStart
   const before = s.slice(0, start)
   const after = s.slice(end)
+  // "Nguyễn Du (1765-1820)": a question word in brackets reads badly; the cloze asks it instead.
+  if (before.endsWith('(') && after.startsWith(')')) return undefined
   const comma = /^\s*,\s*/.exec(after)
   if (comma && FRONTED.test(before) && /nào$/.test(wh)) {
     const restStart = end + comma[0].length
     const rest = withoutFinalStop(s.slice(restStart))
     if (rest.length < 8) return undefined
-    const lead = before.trim().toLocaleLowerCase('vi')
+    // "Đến tháng 3 năm 2020, …" (by March 2020): asked as "vào thời gian nào", without "đến".
+    const lead = before.trim().toLocaleLowerCase('vi').replace(/^(cho đến|đến|tới)$/u, '')
     const when = /^(vào|trong|từ)\b/u.test(lead) ? `${lead} ${wh}` : `vào ${lead ? `${lead} ` : ''}${wh}`
     return `${accordingTo(rest, !startsWithName(a, clauseStart + restStart))} ${when}?`
   }
   // "Sáng nay, tại Hà Nội, Tổng cục … họp báo …" → "Tổng cục … họp báo … tại đâu?"
   const cue = wh === 'đâu' ? frontedCue(before) : undefined
-  const newClause = comma ?? /^\s+(?=\p{Lu})/u.exec(after)
+  // After a time word and the place ("Hôm nay tại Sochi …") the clause goes on, whatever its first word.
+  const timeLed = !!cue && before.trim().length > cue.length
+  const newClause = comma ?? (timeLed ? /^\s+/u.exec(after) : /^\s+(?=\p{Lu})/u.exec(after))
   if (cue && newClause) {
     const restStart = end + newClause[0].length
     const rest = withoutFinalStop(s.slice(restStart))

@@ -102,6 +102,15 @@ describe('counts and amounts', () => {
     expect(found.map((c) => c.count?.value)).toEqual([18])
   })
 
+  it('asks no count the list after it gives away', () => {
+    const found = candidates('Ông còn để lại ba tập thơ chữ Hán là Thanh Hiên thi tập, Nam trung tạp ngâm và Bắc hành tạp lục.', 'number')
+    expect(found).toEqual([])
+  })
+
+  it.each(['khoảng 16.200 quân', 'hơn 2.000 binh sĩ', 'chưa đến 100 ca', 'không quá 50 người', 'ít nhất 7 triệu người'])('"%s" is approximate', (phrase) => {
+    expect(candidates(`Theo báo cáo, có ${phrase} trong đợt này.`, 'number')[0]?.count?.approximate).toBe(true)
+  })
+
   it('marks "khoảng" and "hơn" as approximate', () => {
     expect(candidates('Lực lượng đồn trú có khoảng 16.200 quân.', 'number')[0]?.count?.approximate).toBe(true)
     expect(candidates('Tập đoàn cứ điểm gồm 49 cứ điểm kiên cố.', 'number')[0]?.count?.approximate).toBe(false)
@@ -160,6 +169,7 @@ describe('places, abbreviations, lists and definitions', () => {
     ['Theo đó, tổng sản phẩm trong nước (GDP) tăng mạnh.', 'GDP', 'tổng sản phẩm trong nước', true],
     ['Cơ quan Hàng không và Vũ trụ Hoa Kỳ (NASA) phóng tàu.', 'NASA', 'Cơ quan Hàng không và Vũ trụ Hoa Kỳ', false],
     ['Họ nói NKR (Cộng hòa Nagorno-Karabakh tự xưng) không tham gia.', 'NKR', 'Cộng hòa Nagorno-Karabakh tự xưng', false],
+    ['Năm 2015, Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) vinh danh ông.', 'UNESCO', 'Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc', false],
   ])('abbreviation: %s', (text, short, long, guessed) => {
     const [c] = candidates(text, 'abbreviation')
     expect([c?.abbreviation?.short, c?.abbreviation?.long, c?.abbreviation?.guessed]).toEqual([short, long, guessed])

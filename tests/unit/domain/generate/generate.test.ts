@@ -115,6 +115,24 @@ describe('wrong options', () => {
   })
 })
 
+describe('wording', () => {
+  it.each([
+    ['Đến tháng 3 năm 2020, tổ chức này chính thức gọi dịch bệnh là đại dịch.', 'Theo bài, tổ chức này chính thức gọi dịch bệnh là đại dịch vào thời gian nào?'],
+    ['Năm 1953, chính phủ Pháp cử tướng Henri Navarre sang Đông Dương.', 'Theo bài, chính phủ Pháp cử tướng Henri Navarre sang Đông Dương vào năm nào?'],
+    ['Hôm nay tại Sochi các nhà lãnh đạo ba nước đã hội đàm.', 'Theo bài, các nhà lãnh đạo ba nước đã hội đàm tại đâu?'],
+    ['Theo đó, GDP năm 2023 tăng 5,05% so với năm trước.', 'Theo bài, GDP năm 2023 tăng bao nhiêu phần trăm so với năm trước?'],
+    ['Theo các nhà khoa học, hệ hình thành cách đây 4,6 tỷ năm.', 'Theo các nhà khoa học, hệ hình thành cách đây bao nhiêu tỷ năm?'],
+  ])('%s', (text, question) => {
+    const r = generateDeck({ title: '', text })
+    expect(r.ok && r.deck.questions.some((q) => (q.kind === 'typed' || q.kind === 'mcq') && q.prompt === question)).toBe(true)
+  })
+
+  it('asks no question word in brackets', () => {
+    const r = generateDeck({ title: '', text: 'Nguyễn Du (1765-1820) là nhà thơ lớn của văn học Việt Nam thời trung đại. Ông sinh năm 1765 và mất năm 1820 ở Huế. Năm 1813, ông đi sứ.' })
+    expect(r.ok && r.deck.questions.some((q) => q.prompt.includes('(thời gian nào)'))).toBe(false)
+  })
+})
+
 describe('determinism and ids', () => {
   it('gives the same deck for the same text and seed', () => {
     expect(deckOf(ARTICLE, 7)).toEqual(deckOf(ARTICLE, 7))
