@@ -75,3 +75,26 @@ test('answers given while storage is full survive a reload, then reach IndexedDB
   await expect(goal).toHaveText('Mục tiêu hôm nay: 3 / 20 câu')
   expect((await dumpDb(page)).log).toHaveLength(3)
 })
+
+test('when neither IndexedDB nor the journal takes an answer, the banner says so at once', async ({ page }) => {
+  await page.addInitScript((flag) => {
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (sessionStorage.getItem(flag) === '1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    }
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (this === localStorage && sessionStorage.getItem(flag) === '1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return setItem.call(this, key, value)
+    }
+  }, FULL)
+  await page.goto('/')
+  await expect.poll(async () => (await dumpDb(page)).kv.some(([key]) => key === 'hbb:meta')).toBe(true)
+  await page.evaluate((flag) => sessionStorage.setItem(flag, '1'), FULL)
+  await page.getByTestId('start-review').click()
+  await answerAndNext(page)
+  // Told before a reload could lose it.
+  await expect(page.getByTestId('storage-banner')).toContainText('chưa được lưu')
+  await expect(page.getByTestId('storage-banner')).toContainText('hãy xuất tệp sao lưu')
+})
