@@ -4,7 +4,8 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 /**
  * The layering of docs/architecture.md, enforced: each folder may only import downwards.
  * domain → nothing but ts-fsrs and valibot; persistence → domain; engine → domain, and only types of
- * persistence (the storage port); stores → engine + persistence; components → props in, events out.
+ * persistence (the storage port); workers → domain; stores → engine + persistence; components → props in,
+ * events out.
  */
 const storage = ['idb-keyval', '@/persistence', '@/persistence/*', '**/persistence/**', '../persistence', '../persistence/*']
 const framework = ['vue', 'pinia', 'vue-router', '@/stores/*', '**/stores/**', '@/composables/*', '**/composables/**']
@@ -60,6 +61,14 @@ export default defineConfigWithVueTs(
           { group: framework, message: 'src/engine is plain TypeScript: no Vue or Pinia (state cells are passed in).' },
           { group: storage, allowTypeImports: true, message: 'src/engine reaches storage through the port it is given: import only types.' },
         ],
+      }],
+    },
+  },
+  {
+    files: ['src/workers/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: [...storage, ...framework], message: 'src/workers are thin entries over the domain: no Vue, Pinia or storage.' }],
       }],
     },
   },
