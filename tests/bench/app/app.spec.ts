@@ -64,6 +64,8 @@ test('offline start to the first question, and answer to the next, with 1,000 an
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 })
     await page.getByText('Thay thế toàn bộ tiến độ hiện có').click()
     await page.getByTestId('import-file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(history)) })
+    // A replace asks first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Thay thế' }).click()
     await expect(page.getByTestId('settings-message')).toHaveText(/Đã nhập/)
     // Warm every lazy chunk into the cache before going offline.
     await page.goto(server.url + '/review')
