@@ -154,7 +154,7 @@ interface Prepared {
   issues: StorageIssue[]
 }
 
-interface Bad extends SetAsideInput {
+export interface Bad extends SetAsideInput {
   /** Whether the record still sits under its key and should be moved. */
   stored?: { store: (typeof DATA_STORES)[number]; key: Key }
 }
@@ -180,31 +180,8 @@ function parseMeta(raw: unknown): Parsed<StorageMeta> {
   return { ok: true, value: meta as StorageMeta }
 }
 
-/** Whether a stored record is still unusable (another tab may have written a good one meanwhile). */
-function stillBad(origin: SetAsideOrigin, key: Key, value: unknown): boolean {
-  if (origin === 'card') {
-    const card = readStoredCard(value)
-    return !card || cardKey(card.deckId, card.factId) !== key
-  }
-  if (origin === 'log') return readLogEntry(value)?.id !== key
-  if (origin === 'settings') return !readSettings(value)
-  if (origin === 'meta') return !parseMeta(value).ok
-  return false
-}
-
-/** Filled in by `explainAll` (valibot, loaded only when a record is bad). */
+/** Filled in by `explainAll` (`aside.ts`; valibot loads only when a record is bad). */
 const UNEXPLAINED = ''
-
-/** Names why each bad record was refused: the schemas (and valibot) load only when there is one. */
-async function explainAll(bad: Bad[]): Promise<void> {
-  const unexplained = bad.filter((b) => b.reason === UNEXPLAINED)
-  if (unexplained.length === 0) return
-  const { explain } = await import('@/domain/progress/schema')
-  for (const b of unexplained) {
-    const kind = b.origin === 'card' || b.origin === 'log' || b.origin === 'settings' ? b.origin : null
-    b.reason = kind ? explain(kind, b.value).reason : 'unreadable'
-  }
-}
 
 function readRecords<T>(
   keys: Key[],
@@ -238,15 +215,8 @@ export function createRepository(
   const readOnlyError = () =>
     new StorageError('read-only', 'stored progress was written by a newer version of the app; nothing is saved')
 
-  function putAside(tx: Tx, record: SetAsideInput, at: number, taken: Set<string>): void {
-    let id = `${record.origin}:${record.key}@${at}`
-    for (let n = 1; taken.has(id); n++) id = `${record.origin}:${record.key}@${at}~${n}`
-    taken.add(id)
-    const stored: SetAsideRecord = { id, origin: record.origin, key: record.key, reason: record.reason, setAsideAt: at, value: record.value }
-    tx.put(STORES.aside, id, stored)
-  }
-
-  const takenIds = async (tx: Tx) => new Set(await tx.getAllKeys(STORES.aside))
+  /** The set-aside code: loaded only where a record must be moved aside (rare), before the transaction that does it. */
+  const asideModule = () => import('./aside')
 
   const autoBackups = options.autoBackups ?? true
 
@@ -286,7 +256,7 @@ export function createRepository(
       if (done) return { readOnly: false, issues: [] }
     }
     // Migrations are rare: their code loads only when there is something to migrate.
-    const { backupBeforeMigration, migrateInTx } = await import('./migrations')
+    const [{ backupBeforeMigration, migrateInTx }, { putAside, takenIds }] = await Promise.all([import('./migrations'), asideModule()])
     if (autoBackups && (seen.kind === 'old' || seen.kind === 'corrupt')) await backupBeforeMigration(backend, clock(), peek.schema)
     // Re-read inside the write: another tab may have migrated in between.
     return backend.run('readwrite', DATA_STORES, async (tx) => {
@@ -360,24 +330,15 @@ export function createRepository(
 
   /** Moves bad records aside, unless a write from another tab made them good in the meantime. */
   async function moveAside(bad: Bad[]): Promise<void> {
-    await write([STORES.cards, STORES.log, STORES.aside], async (tx) => {
-      const taken = await takenIds(tx)
-      const at = clock()
-      for (const item of bad) {
-        if (!item.stored) continue
-        const current = await tx.get(item.stored.store, item.stored.key)
-        if (current === undefined || !stillBad(item.origin, item.stored.key, current)) continue
-        putAside(tx, { ...item, value: current }, at, taken)
-        tx.delete(item.stored.store, item.stored.key)
-      }
-    })
+    const { moveAsideInTx } = await asideModule()
+    await write([STORES.cards, STORES.log, STORES.aside], (tx) => moveAsideInTx(tx, bad, clock(), parseMeta))
   }
 
   return {
     async load(loadOptions = {}) {
       const prep = await ready()
       const data = await backend.run('readonly', DATA_STORES, (tx) => readAll(tx, logKeyFrom(loadOptions.logSince)))
-      await explainAll(data.bad)
+      if (data.bad.length > 0) await (await asideModule()).explainAll(data.bad)
       const issues: StorageIssue[] = [...prep.issues]
       prep.issues = [] // reported once
       for (const item of data.bad) issues.push({ kind: 'set-aside', origin: item.origin, key: item.key, reason: item.reason })
@@ -414,7 +375,9 @@ export function createRepository(
         const session = out.session === undefined ? undefined : jsonCopy(out.session)
         // A card that could not be read is not overwritten unseen: it goes aside first.
         if (rawCard !== undefined && !stored) {
-          putAside(tx, { origin: 'card', key, reason: 'unreadable card, written over by an answer', value: rawCard }, clock(), await takenIds(tx))
+          const setAsideAt = clock()
+          const id = `card:${key}@${setAsideAt}~answer`
+          tx.put(STORES.aside, id, { id, origin: 'card', key, reason: 'unreadable card, written over by an answer', setAsideAt, value: rawCard } satisfies SetAsideRecord)
         }
         tx.put(STORES.cards, key, card)
         tx.put(STORES.log, entry.id, entry)
@@ -474,7 +437,7 @@ export function createRepository(
 
     async importSnapshot(snapshot, mode) {
       // Validation and the writing of a backup load with the first import, not with the app.
-      const [{ validateBackup }, { writeImport }] = await Promise.all([import('@/domain/progress/backup'), import('./import')])
+      const [{ validateBackup }, { writeImport }, { putAside, takenIds }] = await Promise.all([import('@/domain/progress/backup'), import('./import'), asideModule()])
       const checked = validateBackup({ app: BACKUP_APP, exportedAt: 0, ...toPlain(snapshot) })
       if (!checked.ok) throw new StorageError('invalid-backup', checked.error.detail)
       if (mode === 'replace' && autoBackups) await takeBefore('before-replace')
@@ -520,6 +483,7 @@ export function createRepository(
 
     async setAside(record) {
       const plain = toPlain(record)
+      const { putAside, takenIds } = await asideModule()
       await write([STORES.aside], async (tx) => putAside(tx, plain, clock(), await takenIds(tx)))
     },
 

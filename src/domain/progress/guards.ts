@@ -53,29 +53,22 @@ const OUTCOMES = new Set(['correct', 'almost', 'wrong', 'self'])
 
 /** Copies only the known fields, as `v.object` does, so the result never carries stray data. */
 export function readCard(x: unknown): MemoryCard | null {
-  return typeof x === 'object' && x !== null ? buildCard(x as Record<string, unknown>, undefined) : null
-}
-
-const [DUE_LO, DUE_HI] = [EARLIEST_TIME, LATEST_DUE]
-
-/** The card of a stored record, with `deckId` when one is given; null when a field is out of its range. */
-function buildCard(c: Record<string, unknown>, deckId: string | undefined): (MemoryCard & { deckId?: string }) | null {
+  if (typeof x !== 'object' || x === null) return null
+  const c = x as Record<string, unknown>
   if (
-    !isId(c.factId) || !CARD_STATES.has(c.state as string) || !isIn(c.due, [DUE_LO, DUE_HI]) ||
+    !isId(c.factId) || !CARD_STATES.has(c.state as string) || !isIn(c.due, [EARLIEST_TIME, LATEST_DUE]) ||
     !isIn(c.stability, LIMITS.stability) || !isIn(c.difficulty, LIMITS.difficulty) ||
     !isIn(c.elapsedDays, LIMITS.days) || !isIn(c.scheduledDays, LIMITS.days) ||
     !isCount(c.learningSteps) || !isCount(c.reps) || !isCount(c.lapses) ||
     (c.lastReview !== undefined && !isTime(c.lastReview)) ||
     !hasMemory(c as { state: string; stability: number; difficulty: number })
   ) return null
-  // One object with every field in one shape: thousands of cards are read at each start.
-  const card: MemoryCard & { deckId?: string } = {
-    factId: c.factId, state: c.state as MemoryCard['state'], due: c.due as number, stability: c.stability as number,
-    difficulty: c.difficulty as number, elapsedDays: c.elapsedDays as number, scheduledDays: c.scheduledDays as number,
-    learningSteps: c.learningSteps as number, reps: c.reps as number, lapses: c.lapses as number,
+  const card: MemoryCard = {
+    factId: c.factId, state: c.state as MemoryCard['state'], due: c.due, stability: c.stability,
+    difficulty: c.difficulty, elapsedDays: c.elapsedDays, scheduledDays: c.scheduledDays,
+    learningSteps: c.learningSteps, reps: c.reps, lapses: c.lapses,
   }
   if (c.lastReview !== undefined) card.lastReview = c.lastReview as number
-  if (deckId !== undefined) card.deckId = deckId
   return card
 }
 
@@ -104,9 +97,9 @@ export function readLogEntry(x: unknown): ReviewLogEntry | null {
 }
 
 export function readStoredCard(x: unknown): StoredCard | null {
-  if (typeof x !== 'object' || x === null) return null
-  const deckId = (x as { deckId?: unknown }).deckId
-  return isId(deckId) ? (buildCard(x as Record<string, unknown>, deckId) as StoredCard | null) : null
+  const card = readCard(x)
+  const deckId = (x as { deckId?: unknown } | null)?.deckId
+  return card && isId(deckId) ? { ...card, deckId } : null
 }
 
 

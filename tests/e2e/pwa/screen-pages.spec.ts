@@ -48,7 +48,9 @@ test('the service worker registers only after the first screen has been shown', 
     if (request.url().includes('workbox-window')) requestedAt = Date.now()
   })
   await page.goto('/review')
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)
+  // Registering needs workbox-window: wait for its request itself (a registration check alone raced it).
+  await expect.poll(() => requestedAt, { timeout: 10_000 }).toBeGreaterThan(0)
+  await page.evaluate(() => navigator.serviceWorker.ready)
   // When the question was painted, on the same wall clock as the request.
   const paintedAt = await page.evaluate(() => new Promise<number>((resolve) => {
     new PerformanceObserver((list) => resolve(performance.timeOrigin + (list.getEntries()[0]?.startTime ?? Infinity)))
