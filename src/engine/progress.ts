@@ -137,6 +137,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     const seen = new Set(issues.value.map((i) => JSON.stringify(i)))
     issues.value = [...issues.value, ...loaded.issues.filter((i) => !seen.has(JSON.stringify(i)))]
     savedSession.value = loaded.session
+    setAsideCount.value = loaded.setAsideCount
     if (loaded.readOnly) status.value = 'read-only'
   }
 
@@ -168,7 +169,6 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
    * storage itself fails, the resilient repository keeps the session in memory and `status` says so.
    */
   async function hydrate(repo: ResilientRepository, factIds: Iterable<string>) {
-    device = newDeviceId()
     knownFactIds = new Set(factIds)
     repository = repo
     unsaved.value = repo.unsaved()
@@ -180,7 +180,6 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
       if (recovered) void reload()
     })
     await reload()
-    await refreshSetAside()
     status.value = readOnly.value ? 'read-only' : repo.status()
     if (!meta.value.deviceId && !readOnly.value) {
       meta.value = { ...meta.value, deviceId: device }
@@ -305,14 +304,6 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     void refreshBackups()
   }
 
-  /** Parses, validates and writes a backup file in one go (a bad file changes nothing). */
-  async function importBackup(text: string, byteLength: number, mode: ImportMode): Promise<{ ok: true } | { ok: false; error: BackupError }> {
-    const parsed = await readBackupFile(text, byteLength)
-    if (!parsed.ok) return parsed
-    await applyBackup(parsed.value, mode)
-    return { ok: true }
-  }
-
   async function resetAll() {
     await write(() => repo().reset())
     await reloadAll()
@@ -339,10 +330,6 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     if (!dailyBackupDue(backups.value, clock())) return
     await repo().takeBackup('daily', clock()).catch(() => null)
     await refreshBackups()
-  }
-
-  async function refreshSetAside(): Promise<void> {
-    setAsideCount.value = (await repo().listSetAside().catch(() => [])).length
   }
 
   /** Every set-aside record, as a JSON file's text, for a support request or a hand repair. */
@@ -372,8 +359,8 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   return {
     entryDevice: () => device,
     cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
-    logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, importBackup, resetAll,
-    backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, refreshSetAside, exportSetAside,
+    logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, resetAll,
+    backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, exportSetAside,
     acknowledgeSetAside,
     askPersistence, refreshDurability,
   }

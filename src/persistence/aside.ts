@@ -35,16 +35,19 @@ function stillBad(origin: SetAsideOrigin, key: Key, value: unknown, parseMeta: (
   return false
 }
 
-/** Moves each bad record still bad and still there aside, and deletes it from its store. */
-export async function moveAsideInTx(tx: Tx, bad: Bad[], at: number, parseMeta: (v: unknown) => Parsed<StorageMeta>): Promise<void> {
+/** Moves each bad record still bad and still there aside, and deletes it from its store; how many it moved. */
+export async function moveAsideInTx(tx: Tx, bad: Bad[], at: number, parseMeta: (v: unknown) => Parsed<StorageMeta>): Promise<number> {
   const taken = await takenIds(tx)
+  let moved = 0
   for (const item of bad) {
     if (!item.stored) continue
     const current = await tx.get(item.stored.store, item.stored.key)
     if (current === undefined || !stillBad(item.origin, item.stored.key, current, parseMeta)) continue
     putAside(tx, { ...item, value: current }, at, taken)
     tx.delete(item.stored.store, item.stored.key)
+    moved++
   }
+  return moved
 }
 
 /** Names why each bad record was refused: the schemas (and valibot) load only when there is one. */

@@ -48,6 +48,8 @@ export interface LoadResult {
   /** Stored data is newer than this app: show a notice; every write rejects with `read-only`. */
   readOnly: boolean
   issues: StorageIssue[]
+  /** Records kept aside as unusable (this load's included): home tells of them. */
+  setAsideCount: number
 }
 
 export interface SetAsideInput {
@@ -304,7 +306,8 @@ export function createRepository(
 
   async function readAll(tx: Tx, logFrom: Key | undefined) {
     const bad: Bad[] = []
-    const [cardKeys, cardValues, logKeys, logValues, rawSettings, rawSession, rawMeta] = await Promise.all([
+    const [asideKeys, cardKeys, cardValues, logKeys, logValues, rawSettings, rawSession, rawMeta] = await Promise.all([
+      tx.getAllKeys(STORES.aside),
       tx.getAllKeys(STORES.cards),
       tx.getAll(STORES.cards),
       tx.getAllKeys(STORES.log, logFrom),
@@ -325,13 +328,13 @@ export function createRepository(
     const parsedMeta = parseMeta(rawMeta)
     if (parsedMeta.ok) meta = parsedMeta.value
     else bad.push({ origin: 'meta', key: KEYS.meta, reason: parsedMeta.reason, value: rawMeta, stored: { store: STORES.kv, key: KEYS.meta } })
-    return { cards, log, settings, meta, session: rawSession ?? null, bad }
+    return { cards, log, settings, meta, session: rawSession ?? null, bad, asideCount: asideKeys.length }
   }
 
-  /** Moves bad records aside, unless a write from another tab made them good in the meantime. */
-  async function moveAside(bad: Bad[]): Promise<void> {
+  /** Moves bad records aside, unless a write from another tab made them good in the meantime; how many it moved. */
+  async function moveAside(bad: Bad[]): Promise<number> {
     const { moveAsideInTx } = await asideModule()
-    await write([STORES.cards, STORES.log, STORES.aside], (tx) => moveAsideInTx(tx, bad, clock(), parseMeta))
+    return write([STORES.cards, STORES.log, STORES.aside], (tx) => moveAsideInTx(tx, bad, clock(), parseMeta))
   }
 
   return {
@@ -342,11 +345,14 @@ export function createRepository(
       const issues: StorageIssue[] = [...prep.issues]
       prep.issues = [] // reported once
       for (const item of data.bad) issues.push({ kind: 'set-aside', origin: item.origin, key: item.key, reason: item.reason })
-      if (data.bad.length > 0 && !readOnly) await moveAside(data.bad)
+      const moved = data.bad.length > 0 && !readOnly ? await moveAside(data.bad) : 0
       if (readOnly && !issues.some((i) => i.kind === 'newer-version')) {
         issues.push({ kind: 'newer-version', found: prep.found ?? PROGRESS_SCHEMA_VERSION + 1, known: PROGRESS_SCHEMA_VERSION })
       }
-      return { cards: data.cards, log: data.log, settings: data.settings, session: data.session, meta: data.meta, readOnly, issues }
+      return {
+        cards: data.cards, log: data.log, settings: data.settings, session: data.session, meta: data.meta, readOnly, issues,
+        setAsideCount: data.asideCount + moved,
+      }
     },
 
     async loadLog(since) {

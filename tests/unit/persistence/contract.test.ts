@@ -32,6 +32,7 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
       meta: {},
       readOnly: false,
       issues: [],
+      setAsideCount: 0,
     })
   })
 
@@ -337,7 +338,9 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     const aside = await disk.open().listSetAside()
     expect(aside.map((r) => r.key).sort()).toEqual(['article/f-elsewhere', 'article/f-garbage', 'article/f-nan', 'bad-entry', 'hbb:meta', 'hbb:settings'])
     expect(aside.find((r) => r.key === 'article/f-garbage')).toMatchObject({ origin: 'card', value: 'garbage', setAsideAt: T0 })
-    expect((await disk.open().load()).issues).toEqual([])
+    expect(loaded.setAsideCount).toBe(6)
+    const again = await disk.open().load()
+    expect([again.issues, again.setAsideCount]).toEqual([[], 6])
   })
 
   it('keeps every answer when two instances save at the same time', async () => {
