@@ -230,6 +230,18 @@ function page(disk: Disk, storage: JournalStorage | null, limits?: JournalLimits
   return { repo, clock, seen, unsaved, connection }
 }
 
+/** A page whose disk fills up after the first load, and one answer given then (it waits in the journal). */
+async function oneAnswerWhileFull() {
+  const disk = flaky()
+  const { map, storage } = mapStorage()
+  const first = page(disk, storage)
+  await first.repo.load()
+  disk.state.fault = quota()
+  const a = makeAnswer('f-a', T0)
+  await saveAnswer(first.repo, a.card, a.entry)
+  return { disk, map, storage, first, a }
+}
+
 const stateOf = (disk: Disk) => structuredClone(disk.data)
 const onDisk = (disk: Disk) => createMemoryRepository({ data: disk.data }).load()
 const journaled = (map: Map<string, string>) =>
@@ -486,13 +498,7 @@ describe('resilient repository, journal', () => {
   })
 
   it('never replays the journal into newer data, and keeps it', async () => {
-    const disk = flaky()
-    const { map, storage } = mapStorage()
-    const first = page(disk, storage)
-    await first.repo.load()
-    disk.state.fault = quota()
-    const a = makeAnswer('f-a', T0)
-    await saveAnswer(first.repo, a.card, a.entry)
+    const { disk, map, storage } = await oneAnswerWhileFull()
     const journal = new Map(map)
 
     // A newer build took over the data meanwhile.
@@ -539,13 +545,7 @@ describe('resilient repository, journal', () => {
   })
 
   it('sets aside a journal record it cannot use, and replays the rest', async () => {
-    const disk = flaky()
-    const { map, storage } = mapStorage()
-    const first = page(disk, storage)
-    await first.repo.load()
-    disk.state.fault = quota()
-    const a = makeAnswer('f-a', T0)
-    await saveAnswer(first.repo, a.card, a.entry)
+    const { disk, map, storage, a } = await oneAnswerWhileFull()
     map.set(`${JOURNAL_PREFIX}1.old`, '{"seq": 1, "kind": "answ')
     map.set(`${JOURNAL_PREFIX}2.old`, JSON.stringify({ seq: 2, kind: 'answer', payload: { deckId: 'article', factId: 'f-x', card: { factId: 'f-x', due: 'soon' }, entry: {} } }))
 
