@@ -69,7 +69,14 @@ function checkSentences(v: unknown): number {
   return (v as unknown[]).length
 }
 
-function checkFacts(v: unknown, sentences: Obj[]): Set<string> {
+/** The built-in bank's topics are its themes; a generated deck's are its paragraphs (`p1`, `p2`…). */
+type TopicCheck = (o: Obj, where: string) => void
+const builtInTopic: TopicCheck = (o, where) => void oneOf(o, 'topic', TOPICS, where)
+const paragraphTopic: TopicCheck = (o, where) => {
+  if (typeof o.topic !== 'string' || !/^p\d{1,5}$/.test(o.topic)) fail(where, 'topic must be a paragraph, p1, p2…')
+}
+
+function checkFacts(v: unknown, sentences: Obj[], topic: TopicCheck): Set<string> {
   const ids = new Set<string>()
   list(v, 'facts', 1).forEach((f, i) => {
     if (!isObj(f)) fail(`fact #${i}`, 'must be an object')
@@ -77,7 +84,7 @@ function checkFacts(v: unknown, sentences: Obj[]): Set<string> {
     if (ids.has(f.id as string)) fail(where, 'id is not unique')
     ids.add(f.id as string)
     oneOf(f, 'kind', FACT_KINDS, where)
-    oneOf(f, 'topic', TOPICS, where)
+    topic(f, where)
     text(f, 'statement', where)
     const quote = text(f, 'quote', where)
     if (!isIndex(f.sentenceIndex, sentences.length)) fail(where, 'sentenceIndex out of range')
@@ -128,7 +135,7 @@ const checkKind: Record<(typeof QUESTION_KINDS)[number], (q: Obj, where: string)
   },
 }
 
-function checkQuestions(v: unknown, factIds: Set<string>, sentenceCount: number): void {
+function checkQuestions(v: unknown, factIds: Set<string>, sentenceCount: number, topic: TopicCheck): void {
   const ids = new Set<string>()
   list(v, 'questions', 1).forEach((q, i) => {
     if (!isObj(q)) fail(`question #${i}`, 'must be an object')
@@ -139,7 +146,7 @@ function checkQuestions(v: unknown, factIds: Set<string>, sentenceCount: number)
     const factId = text(q, 'factId', where)
     if (!factIds.has(factId)) fail(where, `factId "${factId}" is not a fact`)
     if (!(q.id as string).startsWith(`${factId}:`)) fail(where, 'id must start with its factId')
-    oneOf(q, 'topic', TOPICS, where)
+    topic(q, where)
     if (!isIndex(q.sentenceIndex, sentenceCount)) fail(where, 'sentenceIndex out of range')
     text(q, 'prompt', where)
     checkKind[kind](q, where)
@@ -165,9 +172,22 @@ export function parseBank(input: unknown): Bank {
   if (typeof input.articleHash !== 'string' || !/^[0-9a-f]{64}$/.test(input.articleHash)) {
     fail('bank', 'articleHash must be a sha256 in hex')
   }
-  const sentenceCount = checkSentences(input.sentences)
-  const factIds = checkFacts(input.facts, input.sentences as Obj[])
-  checkQuestions(input.questions, factIds, sentenceCount)
-  checkFlashcards(input.flashcards, factIds)
+  checkContent(input, builtInTopic)
   return input as unknown as Bank
+}
+
+function checkContent(input: Obj, topic: TopicCheck): void {
+  const sentenceCount = checkSentences(input.sentences)
+  const factIds = checkFacts(input.facts, input.sentences as Obj[], topic)
+  checkQuestions(input.questions, factIds, sentenceCount, topic)
+  checkFlashcards(input.flashcards, factIds)
+}
+
+/**
+ * The same checks for a deck made on the device (or read from a deck file): its sentences, facts, questions
+ * and flashcards; topics are paragraphs. Throws a BankError naming the first bad item.
+ */
+export function checkDeckContent(input: unknown): void {
+  if (!isObj(input)) fail('deck', 'must be an object')
+  checkContent(input, paragraphTopic)
 }
