@@ -2,6 +2,7 @@
  * Records the app cannot use are moved aside, never deleted: here, loaded only when there is one to move (or a
  * migration or an import that may need it). Bad records are named by the valibot schemas, loaded with them.
  */
+import { readDeckSummary } from '@/domain/deck/guards'
 import { readLogEntry, readSettings, readStoredCard } from '@/domain/progress/guards'
 import type { Parsed } from '@/domain/progress/schema'
 import { cardKey, type SetAsideOrigin, type SetAsideRecord, type StorageMeta } from '@/domain/progress/types'
@@ -32,6 +33,7 @@ function stillBad(origin: SetAsideOrigin, key: Key, value: unknown, parseMeta: (
   if (origin === 'log') return readLogEntry(value)?.id !== key
   if (origin === 'settings') return !readSettings(value)
   if (origin === 'meta') return !parseMeta(value).ok
+  if (origin === 'deck') return readDeckSummary(value)?.id !== key
   return false
 }
 

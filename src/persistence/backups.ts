@@ -21,9 +21,9 @@ export async function storeBackup(
   backend: Backend,
   at: number,
   reason: AutoBackupReason,
-  file: { cards: unknown[]; log: { factId: string; deckId?: string }[] },
+  file: { cards: unknown[]; log: { factId: string; deckId?: string }[]; decks?: unknown[] },
 ): Promise<AutoBackupInfo | null> {
-  if (file.cards.length === 0 && file.log.length === 0) return null
+  if (file.cards.length === 0 && file.log.length === 0 && !file.decks?.length) return null
   const packed = await pack(JSON.stringify(file))
   const base = `${String(at).padStart(13, '0')}-${reason}`
   const record: StoredBackup = { id: base, reason, takenAt: at, ...countSnapshot(file), bytes: packedBytes(packed), packed }

@@ -2,6 +2,9 @@
  * The storage contract the app uses, written once over a Backend: IndexedDB in the browser, the
  * in-memory twin in tests and as a fallback. Layout and reasons: docs/storage.md.
  */
+import { readDeckSummary } from '@/domain/deck/guards'
+import type { DeckContent, DeckSummary, StoredDeck } from '@/domain/deck/types'
+import type { DeckFile } from '@/domain/deck/file'
 import { classifyStored } from '@/domain/progress/classify'
 import { readLogEntry, readSettings, readStoredCard } from '@/domain/progress/guards'
 import type { Parsed } from '@/domain/progress/schema'
@@ -50,6 +53,8 @@ export interface LoadResult {
   issues: StorageIssue[]
   /** Records kept aside as unusable (this load's included): home tells of them. */
   setAsideCount: number
+  /** The summaries of the decks the learner made or imported, oldest first. */
+  decks: DeckSummary[]
 }
 
 export interface SetAsideInput {
@@ -127,6 +132,17 @@ export interface Repository {
   listBackups(): Promise<AutoBackupInfo[]>
   /** The backup as the text of a backup file (the export format of its time), for `parseBackup`. */
   readBackup(id: string): Promise<string>
+  /** A deck's summary and content, checked; null when there is no such deck (or it is unreadable: set aside). */
+  readDeck(id: string): Promise<StoredDeck | null>
+  /** Writes a deck's summary and content in one transaction. */
+  saveDeck(deck: StoredDeck): Promise<void>
+  /**
+   * Deletes a deck with its cards and answers, after an automatic backup that holds them (the way back);
+   * if the backup cannot be kept, nothing is deleted.
+   */
+  deleteDeck(id: string): Promise<void>
+  /** Stores a checked deck file's deck (and the progress it carries) in one transaction. */
+  importDeck(file: DeckFile): Promise<void>
   setAside(record: SetAsideInput): Promise<void>
   listSetAside(): Promise<SetAsideRecord[]>
   close(): void
@@ -230,9 +246,17 @@ export function createRepository(
 
   /** The data as it stands, as a backup file. */
   async function snapshotFile(now: number): Promise<BackupFile> {
-    const data = await backend.run('readonly', DATA_STORES, (tx) => readAll(tx, undefined))
+    const [data, contents] = await Promise.all([
+      backend.run('readonly', DATA_STORES, (tx) => readAll(tx, undefined)),
+      backend.run('readonly', [STORES.deckContent], (tx) => tx.getAll(STORES.deckContent)),
+    ])
+    const byId = new Map((contents as DeckContent[]).map((c) => [c.id, c]))
+    const decks: StoredDeck[] = data.decks.flatMap((summary) => {
+      const content = byId.get(summary.id)
+      return content ? [{ summary, content }] : []
+    })
     const { makeBackup } = await import('@/domain/progress/backup')
-    return makeBackup(data, now)
+    return makeBackup({ ...data, decks }, now)
   }
 
   /** Schema check and migration, once per repository, before any read or write. */
@@ -306,7 +330,7 @@ export function createRepository(
 
   async function readAll(tx: Tx, logFrom: Key | undefined) {
     const bad: Bad[] = []
-    const [asideKeys, cardKeys, cardValues, logKeys, logValues, rawSettings, rawSession, rawMeta] = await Promise.all([
+    const [asideKeys, cardKeys, cardValues, logKeys, logValues, rawSettings, rawSession, rawMeta, deckKeys, deckValues] = await Promise.all([
       tx.getAllKeys(STORES.aside),
       tx.getAllKeys(STORES.cards),
       tx.getAll(STORES.cards),
@@ -315,6 +339,8 @@ export function createRepository(
       tx.get(STORES.kv, KEYS.settings),
       tx.get(STORES.kv, KEYS.session),
       tx.get(STORES.kv, KEYS.meta),
+      tx.getAllKeys(STORES.decks),
+      tx.getAll(STORES.decks),
     ])
     const cards = readRecords(cardKeys, cardValues, readStoredCard, (c) => cardKey(c.deckId, c.factId), 'card', STORES.cards, bad)
     const log = readRecords(logKeys, logValues, readLogEntry, (e) => e.id, 'log', STORES.log, bad)
@@ -328,13 +354,15 @@ export function createRepository(
     const parsedMeta = parseMeta(rawMeta)
     if (parsedMeta.ok) meta = parsedMeta.value
     else bad.push({ origin: 'meta', key: KEYS.meta, reason: parsedMeta.reason, value: rawMeta, stored: { store: STORES.kv, key: KEYS.meta } })
-    return { cards, log, settings, meta, session: rawSession ?? null, bad, asideCount: asideKeys.length }
+    const decks = readRecords(deckKeys, deckValues, readDeckSummary, (d) => d.id, 'deck', STORES.decks, bad)
+      .sort((a, b) => a.createdAt - b.createdAt)
+    return { cards, log, settings, meta, session: rawSession ?? null, bad, asideCount: asideKeys.length, decks }
   }
 
   /** Moves bad records aside, unless a write from another tab made them good in the meantime; how many it moved. */
   async function moveAside(bad: Bad[]): Promise<number> {
     const { moveAsideInTx } = await asideModule()
-    return write([STORES.cards, STORES.log, STORES.aside], (tx) => moveAsideInTx(tx, bad, clock(), parseMeta))
+    return write([STORES.cards, STORES.log, STORES.aside, STORES.decks], (tx) => moveAsideInTx(tx, bad, clock(), parseMeta))
   }
 
   return {
@@ -351,7 +379,7 @@ export function createRepository(
       }
       return {
         cards: data.cards, log: data.log, settings: data.settings, session: data.session, meta: data.meta, readOnly, issues,
-        setAsideCount: data.asideCount + moved,
+        setAsideCount: data.asideCount + moved, decks: data.decks,
       }
     },
 
@@ -447,7 +475,7 @@ export function createRepository(
       const checked = validateBackup({ app: BACKUP_APP, exportedAt: 0, ...toPlain(snapshot) })
       if (!checked.ok) throw new StorageError('invalid-backup', checked.error.detail)
       if (mode === 'replace' && autoBackups) await takeBefore('before-replace')
-      await write([STORES.cards, STORES.log, STORES.aside], async (tx) => {
+      await write([STORES.cards, STORES.log, STORES.aside, STORES.decks, STORES.deckContent], async (tx) => {
         const taken = await takenIds(tx)
         const at = clock()
         await writeImport(tx, checked.value, mode, (record) => putAside(tx, record, at, taken))
@@ -485,6 +513,54 @@ export function createRepository(
 
     markSetAsideSeen(count) {
       return updateMeta({ setAsideSeen: count })
+    },
+
+    async readDeck(id) {
+      await ready()
+      const [summary, content] = await backend.run('readonly', [STORES.decks, STORES.deckContent], (tx) =>
+        Promise.all([tx.get(STORES.decks, id), tx.get(STORES.deckContent, id)]))
+      if (summary === undefined) return null
+      // The full check (valibot) loads with the first deck opened, not with the app.
+      const read = (await import('@/domain/deck/file')).readDeck({ summary, content })
+      if (read.ok) return read.value
+      if (!readOnly) {
+        await this.setAside({ origin: 'deck', key: id, reason: `unreadable deck: ${read.reason}`, value: { summary, content } })
+        await write([STORES.decks, STORES.deckContent], (tx) => {
+          tx.delete(STORES.decks, id)
+          tx.delete(STORES.deckContent, id)
+        })
+      }
+      return null
+    },
+
+    async saveDeck(deck) {
+      const { putDeck } = await import('./import')
+      const plain = toPlain(deck)
+      await write([STORES.decks, STORES.deckContent], (tx) => putDeck(tx, plain))
+    },
+
+    async deleteDeck(id) {
+      if (autoBackups) await takeBefore('before-deck-delete')
+      await write([STORES.decks, STORES.deckContent, STORES.cards, STORES.log], async (tx) => {
+        const [cardKeys, logKeys, logValues] = await Promise.all([tx.getAllKeys(STORES.cards), tx.getAllKeys(STORES.log), tx.getAll(STORES.log)])
+        tx.delete(STORES.decks, id)
+        tx.delete(STORES.deckContent, id)
+        for (const key of cardKeys) if (key.startsWith(`${id}/`)) tx.delete(STORES.cards, key)
+        logValues.forEach((entry, i) => {
+          if ((entry as { deckId?: unknown } | null)?.deckId === id) tx.delete(STORES.log, logKeys[i]!)
+        })
+      })
+    },
+
+    async importDeck(file) {
+      const { putDeck } = await import('./import')
+      const plain = toPlain(file)
+      await write([STORES.decks, STORES.deckContent, STORES.cards, STORES.log], async (tx) => {
+        const have = new Set(await tx.getAllKeys(STORES.log))
+        putDeck(tx, plain.deck)
+        for (const card of plain.progress?.cards ?? []) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
+        for (const entry of plain.progress?.log ?? []) if (!have.has(entry.id)) tx.put(STORES.log, entry.id, entry)
+      })
     },
 
     async setAside(record) {

@@ -523,6 +523,12 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     markSetAsideSeen: (count) => perform({ kind: 'aside-seen', payload: count }),
     setAside: (record) => perform(setAsideOp(record)),
     listSetAside: () => reader().listSetAside(),
+    // A deck is written where it is read, not journaled: it can be hundreds of kilobytes, too much for the
+    // journal. When the database refuses it, the learner is told at once (the deck is still on screen).
+    readDeck: (id) => reader().readDeck(id),
+    saveDeck: (deck) => reader().saveDeck(deck),
+    deleteDeck: (id) => reader().deleteDeck(id),
+    importDeck: (file) => reader().importDeck(file),
     // Automatic backups live only in the database: the in-memory twin keeps none.
     takeBackup: (reason, now) => (primaryUsable && status !== 'unavailable' ? primary.takeBackup(reason, now) : Promise.resolve(null)),
     listBackups: () => (primaryUsable ? primary.listBackups() : Promise.resolve([])),

@@ -328,6 +328,11 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
 }
 
 const NO_COUNT_BEFORE = new Set(['thứ', 'số', 'quý', 'lần', 'cả', 'top', 'hạng', 'vĩ', 'tuyến', 'phút', 'giờ'].map(K))
+/**
+ * Nouns a figure after them names one of ("tầng lầu 2", "nhà ga 2", "cổng 12", "phòng 101"): a label,
+ * not a count; Vietnamese puts a count before its noun ("12 cổng").
+ */
+const LABEL_NOUNS = new Set(['tầng', 'lầu', 'phòng', 'cổng', 'ga', 'quận', 'phường', 'khu', 'lô', 'đường', 'cửa', 'chương', 'điều', 'khoản', 'mục', 'trang', 'hình', 'bảng', 'câu', 'lớp'].map(K))
 const NOT_NOUNS = new Set([
   'và', 'của', 'là', 'đã', 'được', 'cho', 'với', 'tại', 'ở', 'trong', 'so', 'từ', 'đến', 'hoặc', 'hay', 'thì', 'mà',
   'này', 'đó', 'nữa', 'trước', 'sau',
@@ -453,6 +458,7 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (used.has(i) || inMention.has(i) || NO_COUNT_BEFORE.has(tokens[i - 1]?.key ?? '')) continue
+    if (t.type === 'number' && (clockTime(tokens, i) || labelled(tokens, i))) continue
     // "SEA Games 32", "Voyager 1": a number right after a capitalised word is part of a name.
     if (t.type === 'number' && inMention.has(i - 1) && (tokens[i - 1] as Token).cap) continue
     let value: number | undefined
@@ -499,5 +505,62 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
     })
     i = end - 1
   }
+  return out.filter((c) => !givenAway(c, figures(tokens, used, inMention)))
+}
+
+/** "6:30", "3:00": the hours and minutes of a clock time. */
+function clockTime(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  return (before?.text === ':' && isNumber(tokens[i - 2])) || (after?.text === ':' && isNumber(tokens[i + 2]))
+}
+
+/** "tầng lầu 2", "nhà ga 2": a figure after a noun that it names one of. */
+function labelled(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return !!before && before.type === 'word' && !before.cap && LABEL_NOUNS.has(before.key) && /^[0-9]{1,4}$/.test(tokens[i]!.text)
+}
+
+interface Figure {
+  at: number
+  value: number
+  /** The noun or unit after it; undefined for a bare figure ("lên thành 50."). */
+  unit?: string
+  percent: boolean
+}
+
+/** Every figure of a sentence that is no date or name, with its unit. */
+function figures(tokens: readonly Token[], used: Set<number>, inMention: Set<number>): Figure[] {
+  const out: Figure[] = []
+  tokens.forEach((t, i) => {
+    if (t.type !== 'number' || used.has(i) || inMention.has(i)) return
+    const parsed = parseDigits(t.text)
+    if (!parsed) return
+    const unit = unitAfter(tokens, i + 1)
+    const next = tokens[i + 1]
+    if (!unit && next && next.type !== 'punct') return
+    out.push({ at: i, value: parsed.value, ...(unit ? { unit: unit.unit } : {}), percent: !!unit?.percent })
+  })
   return out
+}
+
+/**
+ * "10 buổi … thêm 40 buổi … lên thành 50", "11 ga, gồm 4 ga ngầm và 7 ga": a figure the sentence gives
+ * away by an addition of two others of the same noun (or bare), and "90% … 10% còn lại" (a share and
+ * the rest of a whole). Asking any of them is asking for a sum the question shows.
+ */
+function givenAway(c: Candidate, all: readonly Figure[]): boolean {
+  const v = c.count
+  if (!v) return false
+  const at = all.find((f) => f.value === v.value && (f.unit ?? '') === (v.unit ?? '') && c.a.tokens[f.at]!.start === c.answer.start)
+  const others = all.filter((f) => f !== at && (f.unit === undefined || (f.unit === v.unit && f.percent === v.percent)))
+  const near = (x: number, y: number) => Math.abs(x - y) < 1e-9
+  if (v.percent && others.some((f) => f.percent && near(f.value + v.value, 100))) return true
+  for (const y of others) {
+    for (const z of others) {
+      if (y === z) continue
+      if (near(y.value + z.value, v.value) || near(v.value + y.value, z.value)) return true
+    }
+  }
+  return false
 }

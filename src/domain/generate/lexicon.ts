@@ -148,6 +148,8 @@ export const APPROXIMATORS: readonly string[] = [
   'khoảng', 'chừng', 'gần', 'hơn', 'trên', 'dưới', 'ngót', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tới',
   'độ', 'hàng', 'vài', 'mấy', 'tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'chưa đến', 'chưa tới',
   'không quá', 'không đến', 'không tới',
+  // "nằm trong nhóm 50 sân bay …": in the top 50 is in the top 52 as well, a bound like "chưa đến".
+  'trong nhóm', 'thuộc nhóm', 'trong top', 'trong tốp', 'lọt vào nhóm',
 ]
 
 /**

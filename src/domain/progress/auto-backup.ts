@@ -25,10 +25,11 @@ export function dailyBackupDue(backups: readonly AutoBackupInfo[], now: number):
 }
 
 /** The preview figures of a snapshot. */
-export function countSnapshot(snapshot: { cards: readonly unknown[]; log: readonly { factId: string; deckId?: string }[] }) {
+export function countSnapshot(snapshot: { cards: readonly unknown[]; log: readonly { factId: string; deckId?: string }[]; decks?: readonly unknown[] }) {
   return {
     answers: snapshot.log.length,
     cards: snapshot.cards.length,
     facts: new Set(snapshot.log.map((e) => `${e.deckId ?? ''}/${e.factId}`)).size,
+    ...(snapshot.decks?.length ? { decks: snapshot.decks.length } : {}),
   }
 }

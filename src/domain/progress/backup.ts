@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot'
 import type { ReviewLogEntry } from '../scheduling/types'
+import { readDeck } from '../deck/file'
+import type { StoredDeck } from '../deck/types'
 import { upgradeCardV2, upgradeEntryV2 } from './migrate'
 import { ReviewLogEntrySchema, SettingsSchema, StoredCardSchema, parseWith } from './schema'
 import {
@@ -39,6 +41,7 @@ const BackupSchema = v.object({
   cards: v.array(StoredCardSchema),
   log: v.array(ReviewLogEntrySchema),
   settings: SettingsSchema,
+  decks: v.optional(v.array(v.unknown())),
 })
 
 export function makeBackup(snapshot: Omit<ProgressSnapshot, 'schemaVersion'>, now: number): BackupFile {
@@ -49,6 +52,7 @@ export function makeBackup(snapshot: Omit<ProgressSnapshot, 'schemaVersion'>, no
     cards: snapshot.cards,
     log: snapshot.log,
     settings: snapshot.settings,
+    ...(snapshot.decks?.length ? { decks: snapshot.decks } : {}),
   }
 }
 
@@ -95,6 +99,17 @@ export function validateBackup(json: unknown): BackupResult {
   if (dupCard >= 0) return fail('invalid', `cards.${dupCard}.factId: a second card for the same fact`, `cards.${dupCard}.factId`)
   const dupEntry = duplicate(backup.log, (e) => e.id)
   if (dupEntry >= 0) return fail('invalid', `log.${dupEntry}.id: a second entry with the same id`, `log.${dupEntry}.id`)
+  if (backup.decks) {
+    const decks: StoredDeck[] = []
+    for (const [i, raw] of backup.decks.entries()) {
+      const deck = readDeck(raw)
+      if (!deck.ok) return fail('invalid', `decks.${i}.${deck.reason}`, `decks.${i}`)
+      decks.push(deck.value)
+    }
+    const dupDeck = duplicate(decks, (d) => d.content.id)
+    if (dupDeck >= 0) return fail('invalid', `decks.${dupDeck}: a second deck with the same id`, `decks.${dupDeck}`)
+    return { ok: true, value: { ...backup, decks } }
+  }
   return { ok: true, value: backup }
 }
 

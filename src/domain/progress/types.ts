@@ -1,3 +1,4 @@
+import type { StoredDeck } from '../deck/types'
 import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
 
 /**
@@ -53,6 +54,8 @@ export interface ProgressSnapshot {
   cards: StoredCard[]
   log: ReviewLogEntry[]
   settings: Settings
+  /** The decks the learner made or imported (absent in files from before decks). */
+  decks?: StoredDeck[]
 }
 
 /** The app name written into every backup file, so another app's JSON is recognised as such. */
@@ -80,7 +83,7 @@ export interface StorageMeta {
 }
 
 /** Where a set-aside record was found. `legacy` is a pre-v2 record kept after migration. */
-export type SetAsideOrigin = 'card' | 'log' | 'settings' | 'session' | 'meta' | 'legacy' | 'other'
+export type SetAsideOrigin = 'card' | 'log' | 'settings' | 'session' | 'meta' | 'legacy' | 'deck' | 'other'
 
 /** A stored value the app could not use, moved out of the way but never deleted. */
 export interface SetAsideRecord {
@@ -102,7 +105,7 @@ export type StorageIssue =
   | { kind: 'newer-version'; found: number; known: number }
 
 /** Why an automatic backup was taken. */
-export type AutoBackupReason = 'daily' | 'before-replace' | 'before-reset' | 'before-migration'
+export type AutoBackupReason = 'daily' | 'before-replace' | 'before-reset' | 'before-migration' | 'before-deck-delete'
 
 /** What the learner sees of an automatic backup before restoring it. */
 export interface AutoBackupInfo {
@@ -114,6 +117,8 @@ export interface AutoBackupInfo {
   answers: number
   cards: number
   facts: number
+  /** Decks the learner made, in it (absent in backups from before decks). */
+  decks?: number
   /** Size as stored. */
   bytes: number
 }

@@ -8,6 +8,14 @@ import type { Repository } from '@/persistence/repository'
 import v1Fixture from '../../fixtures/stored/v1-answers.json'
 import { DAY, T0, makeAnswer, makeCard, saveAnswer, undoAnswer, stored } from '../../fixtures/stored/factories'
 import { harnesses } from './harness'
+import { testDeck } from '../../fixtures/decks'
+import { makeDeckFile } from '@/domain/deck/file'
+
+/** An answer to a fact of deck `dabc1234`. */
+function deckAnswer(factId: string, at: number) {
+  const { card, entry } = makeAnswer(factId, at)
+  return { card, entry: { ...entry, deckId: 'dabc1234' } }
+}
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, locale: 'en', newPerDay: 30 }
 
@@ -33,6 +41,7 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
       readOnly: false,
       issues: [],
       setAsideCount: 0,
+      decks: [],
     })
   })
 
@@ -134,6 +143,98 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     await saveAnswer(repo, next.card, next.entry)
     expect((await repo.load()).log).toHaveLength(2)
     expect((await disk.dump(STORES.kv))[KEYS.schemaVersion]).toBe(PROGRESS_SCHEMA_VERSION)
+  })
+
+  describe('decks', () => {
+    it('saves a deck; the load reads its summary, readDeck the whole of it', async () => {
+      const disk = harness.disk()
+      const deck = testDeck('dabc1234', T0)
+      await disk.open().saveDeck(deck)
+      const repo = disk.open()
+      expect((await repo.load()).decks).toEqual([deck.summary])
+      expect(await repo.readDeck('dabc1234')).toEqual(deck)
+      expect(await repo.readDeck('dnone000')).toBeNull()
+    })
+
+    it('deletes a deck with its cards and answers, after a backup that restores all of it', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      const deck = testDeck('dabc1234', T0)
+      await repo.saveDeck(deck)
+      const factId = deck.summary.factIds[0]!
+      const { card, entry } = deckAnswer(factId, T0 + 1000)
+      await saveAnswer(repo, card, entry)
+      await answerMany(repo, ['f-a'], T0 + 2000)
+      await repo.deleteDeck('dabc1234')
+      const after = await repo.load()
+      expect(after.decks).toEqual([])
+      expect(after.cards.map((c) => c.factId)).toEqual(['f-a'])
+      expect(after.log.map((e) => e.factId)).toEqual(['f-a'])
+      const [kept] = await repo.listBackups()
+      expect(kept).toMatchObject({ reason: 'before-deck-delete', decks: 1, answers: 2 })
+      const parsed = parseBackup(await repo.readBackup(kept!.id), 0)
+      if (!parsed.ok) throw new Error(parsed.error.detail)
+      await repo.importSnapshot(parsed.value, 'replace')
+      const back = await repo.load()
+      expect(back.decks).toEqual([deck.summary])
+      expect(back.log.map((e) => e.factId).sort()).toEqual(['f-a', factId].sort())
+      expect(await repo.readDeck('dabc1234')).toEqual(deck)
+    })
+
+    it('a deck with no progress still leaves a backup when deleted', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      await repo.saveDeck(testDeck('dabc1234', T0))
+      await repo.deleteDeck('dabc1234')
+      expect((await repo.listBackups()).map((b) => [b.reason, b.decks])).toEqual([['before-deck-delete', 1]])
+    })
+
+    it('imports a deck file with its progress in one go', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      const deck = testDeck('dabc1234', T0)
+      const factId = deck.summary.factIds[0]!
+      const { card, entry } = deckAnswer(factId, T0 + 1000)
+      await repo.importDeck(makeDeckFile(deck, T0, { cards: [stored(card, 'dabc1234')], log: [entry] }))
+      const loaded = await disk.open().load()
+      expect(loaded.decks).toEqual([deck.summary])
+      expect(loaded.cards).toEqual([stored(card, 'dabc1234')])
+      expect(loaded.log).toEqual([entry])
+    })
+
+    it('an unreadable deck is set aside when opened, not shown, and nothing else is lost', async () => {
+      const disk = harness.disk()
+      const deck = testDeck('dabc1234', T0)
+      await disk.open().saveDeck(deck)
+      await disk.raw.run('readwrite', [STORES.deckContent], async (tx) => tx.put(STORES.deckContent, 'dabc1234', { ...deck.content, sentences: 'broken' }))
+      const repo = disk.open()
+      expect(await repo.readDeck('dabc1234')).toBeNull()
+      expect((await repo.load()).decks).toEqual([])
+      expect((await repo.listSetAside()).map((r) => r.key)).toEqual(['dabc1234'])
+    })
+
+    it('a summary that is not one is set aside at load', async () => {
+      const disk = harness.disk()
+      await disk.open().load()
+      await disk.raw.run('readwrite', [STORES.decks], async (tx) => tx.put(STORES.decks, 'dbad0000', { id: 'dbad0000' }))
+      const loaded = await disk.open().load()
+      expect(loaded.decks).toEqual([])
+      expect(loaded.setAsideCount).toBe(1)
+    })
+
+    it('a backup carries the decks; a merge keeps the deck changed later', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      const deck = testDeck('dabc1234', T0)
+      await repo.saveDeck(deck)
+      const file = await repo.exportSnapshot(T0)
+      expect(file.decks).toEqual([deck])
+      const renamed = { summary: { ...deck.summary, title: 'Mới', updatedAt: T0 + 5 }, content: { ...deck.content, title: 'Mới' } }
+      await repo.importSnapshot({ ...file, decks: [renamed] }, 'merge')
+      expect((await repo.load()).decks.map((d) => d.title)).toEqual(['Mới'])
+      await repo.importSnapshot({ ...file, decks: [deck] }, 'merge')
+      expect((await repo.load()).decks.map((d) => d.title)).toEqual(['Mới'])
+    })
   })
 
   describe('automatic backups', () => {

@@ -60,7 +60,7 @@ describe('IndexedDB specifics', () => {
     db.close()
     await createIdbRepository({ indexedDB: factory }).load()
     const after = await openRaw(factory, DB_VERSION, () => {})
-    expect([...after.objectStoreNames].sort()).toEqual(['aside', 'backups', 'cards', 'kv', 'log'])
+    expect([...after.objectStoreNames].sort()).toEqual(['aside', 'backups', 'cards', 'deckContent', 'decks', 'kv', 'log'])
     const kept = await new Promise((resolve) => {
       const request = after.transaction('kv').objectStore('kv').get('unrelated')
       request.onsuccess = () => resolve(request.result)

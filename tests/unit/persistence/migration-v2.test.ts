@@ -16,7 +16,7 @@ describe.each(harnesses)('migration from schema 2 ($name)', (harness) => {
   async function v2Disk() {
     const disk = harness.disk()
     await disk.raw.run('readwrite', DATA_STORES, async (tx) => {
-      for (const store of DATA_STORES) for (const [key, value] of fixture.stores[store]) tx.put(store, key, value)
+      for (const store of DATA_STORES) for (const [key, value] of fixture.stores[store as keyof typeof fixture.stores] ?? []) tx.put(store, key, value)
     })
     return disk
   }
