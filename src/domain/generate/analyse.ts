@@ -242,6 +242,29 @@ class SentenceReader {
     return { from, to }
   }
 
+  /**
+   * Where a person's name starts at the end of the capitalised run [from, to), after at least one word
+   * of something else: a family name and one to three more syllables ("Cần Thơ Trần Văn Minh"), or a
+   * foreign name after a country ("Việt Nam Ito Naoki").
+   */
+  personTail(from: number, to: number): number | undefined {
+    const tokens = this.tokens
+    for (let p = Math.max(from + 1, to - 4); p <= to - 2; p++) {
+      if (this.d.surnames.has((tokens[p] as Token).key) && tokens.slice(p, to).every((t) => t.syllable)) return p
+    }
+    return this.gluedAfterCountry(from, to)
+  }
+
+  /** "Việt Nam Huawei Device", "Trung Quốc Ottawa": a country of two words run on into a name written after it. */
+  gluedAfterCountry(from: number, to: number): number | undefined {
+    const c = this.leadingCountry(from, to)
+    if (!c || c.capital || c.end >= to) return undefined
+    const rest = this.tokens.slice(c.end, to)
+    if (c.end - from >= 2 && !rest[0]!.syllable && !rest[0]!.acronym) return c.end
+    if (rest.length >= 2 && rest.length <= 4 && this.d.surnames.has(rest[0]!.key) && rest.every((t) => t.syllable)) return c.end
+    return undefined
+  }
+
   /** A title at i: "Thủ tướng Armenia Nikol Pashinyan", "Thống đốc Ngân hàng Nhà nước Việt Nam Nguyễn Thị Hồng". */
   role(i: number, title: { title: string; single: boolean }, titleEnd: number, descriptor: boolean): number {
     const tokens = this.tokens
@@ -275,7 +298,15 @@ class SentenceReader {
       const c = runStart < tailEnd ? this.leadingCountry(runStart, tailEnd) : undefined
       const nameStart = c ? c.end : runStart
       const lastLower = tailEnd > head.end && !(tokens[tailEnd - 1] as Token).cap
-      if (lastLower || tailEnd === head.end) {
+      // "Công ty Đường sắt đô thị Cần Thơ Trần Văn Minh": the body's name goes on after a lower-case run
+      // ("đô thị") with capitalised words of its own before the person's name.
+      const resumed = lastLower ? this.resumedBody(tailEnd) : undefined
+      if (resumed) {
+        this.add({ type: 'organisation', from: k, to: resumed.personFrom, nameFrom: k, nameTo: resumed.personFrom })
+        personFrom = resumed.personFrom
+        personTo = resumed.personTo
+        k = resumed.personFrom
+      } else if (lastLower || tailEnd === head.end) {
         const end = this.nameRun(tailEnd, true)
         const person = this.personRun(tailEnd, end)
         this.add({ type: 'organisation', from: k, to: tailEnd, nameFrom: k, nameTo: tailEnd })
@@ -307,6 +338,18 @@ class SentenceReader {
         personTo = person.to
       }
       k = c ? c.end : k
+      // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the country a post is in, then the holder.
+      if (!person && c && c.end === end && tokens[end]?.key === K('tại')) {
+        const end2 = this.nameRun(end + 1, true)
+        const where = end2 > end + 1 ? this.leadingCountry(end + 1, end2) : undefined
+        const holder = where && where.end < end2 ? this.personRun(where.end, end2) : undefined
+        if (where && holder) {
+          this.add({ type: where.capital ? 'place' : 'country', from: end + 1, to: where.end, nameFrom: end + 1, nameTo: where.end, group: where.group })
+          personFrom = holder.from
+          personTo = holder.to
+          k = where.end
+        }
+      }
     }
     if (personFrom >= 0) {
       this.roles.push({ title: title.title, single: title.single, descriptor, labelFrom: i, labelTo: personFrom, personFrom, personTo, ...(country ? { country } : {}), appositive: false })
@@ -323,6 +366,19 @@ class SentenceReader {
       this.roles.push({ title: title.title, single: title.single, descriptor, labelFrom: i, labelTo: k, personFrom: person.nameFrom, personTo: person.nameTo, ...(country ? { country } : {}), appositive: true })
     }
     return Math.max(k, titleEnd)
+  }
+
+  /** After a body's name that ended in lower case: up to three lower-case words, then place words and a person. */
+  resumedBody(at: number): { personFrom: number; personTo: number } | undefined {
+    const tokens = this.tokens
+    let g = at
+    while (g < at + 3 && isLowerWord(tokens[g]) && tokens[g]!.syllable && !isStopWord(tokens[g])) g++
+    if (g === at || !tokens[g]?.cap) return undefined
+    const end = this.nameRun(g, true)
+    const after = tokens[end]
+    if (end - g < 3 || !(!after || after.type === 'punct' || isLowerWord(after))) return undefined
+    const p = this.personTail(g, end)
+    return p !== undefined ? { personFrom: p, personTo: end } : undefined
   }
 
   /** "nhà thơ", "nhà thiên văn học": a trade, then perhaps "người Mỹ", then a name. */
@@ -439,6 +495,14 @@ class SentenceReader {
       }
       if (this.nameable(i) || (t.acronym && t.cap)) {
         const end = t.acronym && !tokens[i + 1]?.cap ? i + 1 : this.nameRun(i)
+        const glued = end > i ? this.gluedAfterCountry(i, end) : undefined
+        if (glued !== undefined) {
+          const country = this.leadingCountry(i, glued)!
+          this.add({ type: 'country', from: i, to: glued, nameFrom: i, nameTo: glued, group: country.group })
+          this.add({ type: 'name', from: glued, to: end, nameFrom: glued, nameTo: end })
+          i = end
+          continue
+        }
         if (end > i) {
           const country = this.leadingCountry(i, end)
           if (country && country.end === end) {

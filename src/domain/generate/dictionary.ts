@@ -17,6 +17,7 @@ import {
   RELATIVE_TIME,
   SCALES,
   SENTENCE_STARTERS,
+  SURNAMES,
   STANDALONE_ORGANISATIONS,
   UNIT_WORDS,
   type PlaceKind,
@@ -37,6 +38,8 @@ export interface Dictionary {
   relativeTime: PhraseMatcher<string>
   approximators: PhraseMatcher<string>
   starters: Set<string>
+  /** Keys of common family names. */
+  surnames: Set<string>
   particles: Set<string>
   monthNames: Map<string, number>
   units: Map<string, number>
@@ -79,6 +82,7 @@ export function dictionary(): Dictionary {
     relativeTime: new PhraseMatcher(self(RELATIVE_TIME)),
     approximators: new PhraseMatcher(self(APPROXIMATORS)),
     starters: new Set(SENTENCE_STARTERS.map(keyOf)),
+    surnames: new Set(SURNAMES.map(keyOf)),
     particles: new Set(NAME_PARTICLES),
     monthNames: new Map(MONTH_NAMES.map(([w, n]) => [keyOf(w), n])),
     units: new Map(UNIT_WORDS.map((w, i) => [keyOf(w), i])),

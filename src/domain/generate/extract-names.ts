@@ -5,6 +5,7 @@
 import type { Analysis, Mention, MentionType, Role } from './analyse'
 import { type Candidate, inQuotation, type ListItem, type Span, text, tokenSpan } from './candidates'
 import { mentionText, type Registry } from './registry'
+import { dictionary } from './dictionary'
 import type { LowReason } from './types'
 import { K, keyOf, type Token } from './words'
 
@@ -94,6 +95,11 @@ const TERM_BOUNDARY = new Set([
 function longFormBefore(a: Analysis, paren: number): { from: number; guessed: boolean } | undefined {
   // A body, an event or an unknown name; a country or a person is not spelled out by an acronym after it.
   const m = a.mentions.find((x) => x.to === paren && (x.type === 'organisation' || x.type === 'event' || x.type === 'name'))
+  if (m && m.type !== 'name') return { from: m.nameFrom, guessed: false }
+  // "Công ty Đường sắt đô thị Cần Thơ (CMRC)", "Tổng công ty cảng hàng không Việt Nam (ACV)": a body's
+  // name with a lower-case run inside starts at its head word, not at the last capitalised words.
+  const head = bodyHeadBefore(a, paren)
+  if (head !== undefined) return { from: head, guessed: false }
   if (m) return { from: m.nameFrom, guessed: false }
   let from = paren
   while (from > 0 && paren - from < 7) {
@@ -105,6 +111,24 @@ function longFormBefore(a: Analysis, paren: number): { from: number; guessed: bo
   const before = a.tokens[from - 1]
   const bounded = !before || before.type === 'punct' || TERM_BOUNDARY.has(before.key)
   return bounded ? { from, guessed: true } : undefined
+}
+
+/**
+ * The nearest head word of a body ("Công ty", "Tổng công ty") within twelve words before "(", with only
+ * words between (no punctuation, no linking word such as "của", "là", "được") and a capitalised word
+ * right before "(": the start of a body's name that a lower-case run does not end.
+ */
+function bodyHeadBefore(a: Analysis, paren: number): number | undefined {
+  const tokens = a.tokens
+  if (!tokens[paren - 1]?.cap) return undefined
+  const heads = dictionary().organisationHeads
+  for (let j = paren - 2; j >= Math.max(0, paren - 12); j--) {
+    const t = tokens[j] as Token
+    if (t.type !== 'word' || TERM_BOUNDARY.has(t.key)) return undefined
+    const hit = t.cap ? heads.match(tokens, j) : undefined
+    if (hit && hit.end < paren) return j
+  }
+  return undefined
 }
 
 /** "Tổ chức Y tế Thế giới (WHO)", "tổng sản phẩm trong nước (GDP)", "NKR (Cộng hòa Nagorno-Karabakh tự xưng)". */
@@ -198,8 +222,12 @@ export function listCandidates(a: Analysis, registry: Registry): Candidate[] {
     })
     // Items typed by the text (a place, a country) type the others; two different types are no list
     // ("của Moskva, Azerbaijan và Armenia đã…" joins a clause to a subject, not three names).
-    const types = new Set(found.items.map((m) => registry.entity(mentionText(a, m))?.type ?? m.type).filter((t) => t !== 'name'))
+    const all = found.items.map((m) => registry.entity(mentionText(a, m))?.type ?? m.type)
+    const types = new Set(all.filter((t) => t !== 'name'))
     if (types.size > 1) continue
+    // Every country is known by name: a name that is none beside countries ("Wijchen, Hà Lan, Karachi
+    // và Lahore") is a city, and the enumeration is of places with their countries, not a list.
+    if (types.has('country') && all.includes('name')) continue
     const itemType: MentionType = types.size === 1 ? ([...types][0] as MentionType) : 'name'
     const first = found.items[0] as Mention
     const span = tokenSpan(a.tokens, first.nameFrom, found.end)

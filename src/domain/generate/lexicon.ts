@@ -64,6 +64,15 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'Quân đội', 'Tòa án', 'Văn phòng', 'Câu lạc bộ', 'CLB', 'Hãng', 'Thông tấn xã', 'Bảo tàng', 'Ủy hội',
 ]
 
+/**
+ * The commonest Vietnamese family names (most people bear one of them): a run of capitalised words that
+ * ends in one of these and one to three more syllables ends in a person's name ("… Cần Thơ Trần Văn Minh").
+ */
+export const SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đinh', 'Trương', 'Lưu', 'Đoàn', 'Trịnh', 'Đào', 'Lương', 'Tạ', 'Nông', 'Quách',
+]
+
 /** Names of bodies that are a head word alone. */
 export const STANDALONE_ORGANISATIONS: readonly string[] = ['Quốc hội', 'Chính phủ', 'Liên hợp quốc']
 
