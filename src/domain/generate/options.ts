@@ -7,7 +7,7 @@ import { keyOf } from './words'
 import { shuffle, type Rng } from '../random'
 import { type Candidate, text, type TimeValue } from './candidates'
 import { toRoman } from './extract-numbers'
-import { formatDigits, numberToWords } from './numbers'
+import { formatDigits, numberToWords, parseDigits } from './numbers'
 import type { Registry } from './registry'
 
 export interface OptionContext {
@@ -158,8 +158,11 @@ function pools(c: Candidate, ctx: OptionContext): { text: string[]; near: string
   }
   if (c.count) {
     const v = c.count
+    // Of the same order of magnitude: 26.546.475 is no fair option for 8 "lượt triệu khách".
+    const comparable = (x: number) => v.value === 0 || x === 0 || Math.max(x / v.value, v.value / x) <= 20
     const fromText = ctx.candidates
       .filter((o) => o.count && o.count.unit === v.unit && o.count.percent === v.percent && o.count.words === v.words)
+      .filter((o) => comparable(o.count!.value))
       .map((o) => optionText(o))
     return { text: fromText, near: nearCounts(c) }
   }
@@ -202,6 +205,18 @@ export function falseValue(c: Candidate, ctx: OptionContext, rng: Rng): string |
   if (c.count?.approximate || c.time?.enumerated) return undefined
   if (!c.time && !c.count) return undefined
   const { text: fromText, near } = pools(c, ctx)
-  for (const o of [...shuffle(fromText, rng), ...near]) if (acceptableOption(o, c, ctx)) return o
+  for (const o of [...shuffle(fromText, rng), ...near]) if (acceptableOption(o, c, ctx) && !roundingOf(o, c)) return o
   return undefined
+}
+
+/**
+ * "tăng 10%" for "tăng 9,7%": the figure rounded to fewer decimals is what a reader would call true, so
+ * it is no false version of it ("7%" for "6,5%" is not a rounding: 6,5 is as near 6).
+ */
+function roundingOf(option: string, c: Candidate): boolean {
+  const v = c.count
+  if (!v || v.decimals === 0) return false
+  const parsed = parseDigits(option.replace(/%$/u, '').trim())
+  if (!parsed || parsed.decimals >= v.decimals) return false
+  return Math.abs(parsed.value - v.value) < 0.5 * 10 ** -parsed.decimals
 }

@@ -70,6 +70,9 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
   const to = semicolon === -1 ? full.length : semicolon
   const clauseStart = from + (full.slice(from, to).length - full.slice(from, to).trimStart().length)
   const s = full.slice(clauseStart, to)
+  // "…; 18 quầy xuất cảnh, 20 quầy nhập cảnh; …": a clause that starts with a figure goes on the verb
+  // of the first one, and asked alone it has lost its subject.
+  if (clauseStart > 0 && /^[0-9]/u.test(s)) return undefined
   const start = phrase.start - clauseStart
   const end = phrase.end - clauseStart
   const before = s.slice(0, start)
