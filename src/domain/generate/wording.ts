@@ -43,7 +43,7 @@ function withoutFinalStop(s: string): string {
 }
 
 /** Words that link a sentence to the one before; "Theo bài, theo đó, …" reads badly, so they go. */
-const CONNECTIVE = /^(?:theo đó|ngoài ra|bên cạnh đó|trong khi đó|đồng thời|tuy nhiên|mặt khác|cụ thể|do đó|vì vậy|vì thế|sau đó|trước đó|cùng với đó|như vậy),\s+/iu
+const CONNECTIVE = /^(?:(?:theo đó|ngoài ra|bên cạnh đó|trong khi đó|đồng thời|tuy nhiên|mặt khác|cụ thể|do đó|vì vậy|vì thế|sau đó|trước đó|cùng với đó|như vậy),\s+|(?:tuy nhiên|ngoài ra|mặt khác)\s+(?=\p{Ll}))/iu
 
 /** "Theo bài, …" with the sentence's first word lower-cased when it is an ordinary word. */
 export function accordingTo(body: string, startsCommon: boolean): string {

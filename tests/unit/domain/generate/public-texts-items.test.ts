@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { generateDeck } from '@/domain/generate'
+import { accordingTo } from '@/domain/generate/wording'
 
 function decks(text: string, seeds = 12) {
   return Array.from({ length: seeds }, (_, i) => {
@@ -54,5 +55,12 @@ describe('wording', () => {
         if (q.kind === 'mcq' || q.kind === 'typed') expect(q.prompt).toMatch(/nhà ga quốc tế/i)
       }
     }
+  })
+})
+
+describe('connectives', () => {
+  it('drops "tuy nhiên" at the head of a question when the text writes no comma after it', () => {
+    expect(accordingTo('Tuy nhiên từ năm 2012 tại Việt Nam hãng là nhà cung cấp chính', true)).toBe('Theo bài, từ năm 2012 tại Việt Nam hãng là nhà cung cấp chính')
+    expect(accordingTo('Tuy nhiên tính theo diện tích thì sân bay nhỏ hơn', true)).toBe('Theo bài, tính theo diện tích thì sân bay nhỏ hơn')
   })
 })
