@@ -1,5 +1,4 @@
 import { computed, getCurrentInstance, onMounted, ref, toValue, type MaybeRefOrGetter } from 'vue'
-import { registerSW } from 'virtual:pwa-register'
 
 export interface UsePwaOptions {
   /**
@@ -56,7 +55,8 @@ export function usePwa({ busy = false, checkEveryMs = HOUR, schedule = afterPain
 
   const needRefresh = ref(false)
   const offlineReady = ref(false)
-  const register = () => registerSW({
+  // The registration code loads when it runs, after the first screen: it is not part of the start bundle.
+  const register = async () => (await import('virtual:pwa-register')).registerSW({
     onNeedRefresh: () => (needRefresh.value = true),
     onOfflineReady: () => (offlineReady.value = true),
     onNeedReload() {

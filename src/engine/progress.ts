@@ -7,8 +7,10 @@
  * told it did not. Another tab's news makes it read again what changed.
  */
 import { byId } from '@/domain/progress/replay'
-import { BUILT_IN_DECK_ID, DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import { DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
+import type { DeckFile } from '@/domain/deck/file'
+import type { DeckSummary, StoredDeck } from '@/domain/deck/types'
 import { reconcileWithBank } from '@/domain/progress/reconcile'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { AnswerBasis, AnswerCommit, Repository } from '@/persistence/repository'
@@ -58,9 +60,11 @@ export type ProgressEngine = ReturnType<typeof createProgressEngine>
 export function createProgressEngine(deps: ProgressEngineDeps) {
   const { cell, touch, clock } = deps
 
-  /** Card per fact id, for facts the current bank knows. */
+  /** Card per fact id, for the facts studied in any deck (fact ids are unique across decks). */
   const cards = cell(new Map<string, MemoryCard>())
-  /** Cards of facts the current bank no longer has: kept, never shown, back if the fact returns. */
+  /** The decks the learner made or imported (summaries), oldest first; the built-in deck is not among them. */
+  const decks = cell<DeckSummary[]>([])
+  /** Cards of facts no deck studies now: kept, never shown, back if the fact returns. */
   const orphaned = cell<MemoryCard[]>([])
   const log = cell<ReviewLogEntry[]>([])
   const settings = cell<Settings>({ ...DEFAULT_SETTINGS })
@@ -85,7 +89,20 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   /** This device's id in new entry ids; read from the storage meta, made on first use. */
   let device = newDeviceId()
   let channel: TabChannel | undefined
-  let knownFactIds: ReadonlySet<string> = new Set()
+  /** The built-in deck's fact ids; with the decks' studied facts, the facts whose cards are shown. */
+  let builtInFactIds: ReadonlySet<string> = new Set()
+  const knownFactIds = () => {
+    const known = new Set(builtInFactIds)
+    for (const deck of decks.value) for (const id of deck.factIds) known.add(id)
+    return known
+  }
+
+  /** Splits the cards held into shown and orphaned, after the decks changed. */
+  function reconcileDecks(all: MemoryCard[] = [...cards.value.values(), ...orphaned.value]) {
+    const { active, orphaned: gone } = reconcileWithBank(all, knownFactIds())
+    cards.value = new Map(active.map((c) => [c.factId, c]))
+    orphaned.value = gone
+  }
 
   const repo = () => {
     if (!repository) throw new Error('progress engine used before hydrate()')
@@ -122,11 +139,9 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
       loaded = await repo().load({ logSince: since })
     }
     logSince.value = since
-    // Memory holds the built-in deck's cards, keyed by fact id (stored cards also name their deck).
-    const deckCards = loaded.cards.filter((c) => c.deckId === BUILT_IN_DECK_ID).map(withoutDeck)
-    const { active, orphaned: gone } = reconcileWithBank(deckCards, knownFactIds)
-    cards.value = new Map(active.map((c) => [c.factId, c]))
-    orphaned.value = gone
+    // Memory holds every deck's cards, keyed by fact id (stored cards also name their deck).
+    decks.value = loaded.decks
+    reconcileDecks(loaded.cards.map(withoutDeck))
     // Entries older than the window stay as they were read; the recent part is replaced by the fresh read.
     log.value = mergeLogs(log.value.filter((e) => e.reviewedAt < since), loaded.log)
     settings.value = loaded.settings
@@ -169,7 +184,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
    * storage itself fails, the resilient repository keeps the session in memory and `status` says so.
    */
   async function hydrate(repo: ResilientRepository, factIds: Iterable<string>) {
-    knownFactIds = new Set(factIds)
+    builtInFactIds = new Set(factIds)
     repository = repo
     unsaved.value = repo.unsaved()
     repo.subscribeUnsaved((count) => (unsaved.value = count))
@@ -189,7 +204,9 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     channel = deps.openChannel()
     channel.subscribe((message) => {
       if (message.type === 'session') return
-      void (message.type === 'reset' || message.type === 'import' ? reloadAll() : reload())
+      void (message.type === 'reset' || message.type === 'import' ? reloadAll() : reload()).then(() => {
+        if (message.type === 'decks' || message.type === 'import') deckListeners.forEach((listener) => listener())
+      })
     })
   }
 
@@ -268,6 +285,47 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
   }
 
+  /** Told when another tab changed the decks (the bank store drops what it holds of them). */
+  const deckListeners = new Set<() => void>()
+  function onDecksChanged(listener: () => void) {
+    deckListeners.add(listener)
+    return () => deckListeners.delete(listener)
+  }
+
+  /** A deck as stored, checked (null: no such deck, or it was unreadable and has been set aside). */
+  async function readDeck(id: string): Promise<StoredDeck | null> {
+    const deck = await repo().readDeck(id)
+    if (!deck && decks.value.some((d) => d.id === id)) await reload()
+    return deck
+  }
+
+  /** Writes a deck (new or changed) in one transaction; the decks, and the cards shown, follow. */
+  async function saveDeck(deck: StoredDeck) {
+    localChanges++
+    await write(() => repo().saveDeck(deck))
+    const others = decks.value.filter((d) => d.id !== deck.summary.id)
+    decks.value = [...others, deck.summary].sort((a, b) => a.createdAt - b.createdAt)
+    reconcileDecks()
+    channel?.announce({ type: 'decks' })
+  }
+
+  /** Deletes a deck, its cards and answers, after an automatic backup of everything (the way back). */
+  async function deleteDeck(id: string) {
+    localChanges++
+    await write(() => repo().deleteDeck(id))
+    await reloadAll()
+    channel?.announce({ type: 'import' })
+    void refreshBackups()
+  }
+
+  /** Stores a checked deck file (and the progress it carries). */
+  async function importDeck(file: DeckFile) {
+    localChanges++
+    await write(() => repo().importDeck(file))
+    await reloadAll()
+    channel?.announce({ type: 'import' })
+  }
+
   async function updateSettings(patch: Partial<Settings>) {
     localChanges++
     settings.value = { ...settings.value, ...patch }
@@ -323,7 +381,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   /** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
   async function maybeDailyBackup(): Promise<void> {
     // Nothing learned yet, nothing to keep: no backup code is loaded either.
-    if (readOnly.value || status.value !== 'ok' || (cards.value.size === 0 && log.value.length === 0)) return
+    if (readOnly.value || status.value !== 'ok' || (cards.value.size === 0 && log.value.length === 0 && decks.value.length === 0)) return
     await refreshBackups()
     // The rule loads with the first check, after the first screen.
     const { dailyBackupDue } = await import('@/domain/progress/auto-backup')
@@ -358,7 +416,8 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
 
   return {
     entryDevice: () => device,
-    cards, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
+    cards, decks, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
+    readDeck, saveDeck, deleteDeck, importDeck, onDecksChanged,
     logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, resetAll,
     backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, exportSetAside,
     acknowledgeSetAside,

@@ -7,12 +7,11 @@ import type { Fact, Question, QuestionKind, Topic } from '@/domain/bank/types'
 import { gradeResponse, selfGrade } from '@/domain/answer/grade'
 import type { GradeResult, Response } from '@/domain/answer/types'
 import { nextEntryId } from '@/domain/progress/replay'
-import { BUILT_IN_DECK_ID, type Settings } from '@/domain/progress/types'
+import { factsWithinDailyLimits, newIntroducedByDeck } from '@/domain/deck/counts'
+import type { Settings } from '@/domain/progress/types'
 import { createRng } from '@/domain/random'
 import { createScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
-import { newIntroducedOnDay } from '@/domain/scheduling/days'
 import type { Grade, MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
-import { localDayNumber } from '@/domain/time'
 import { buildSession, toSessionItems } from '@/domain/session/build'
 import { answerItem, currentItem, finishSession, isComplete, startSession, undoLast } from '@/domain/session/reducer'
 import type { AnsweredItem, SessionMode, SessionState, SessionSummary } from '@/domain/session/types'
@@ -28,6 +27,8 @@ export interface StoredStudy {
   kind: StudyKind
   seed: number
   session: SessionState
+  /** The deck studied, or `all`; absent in sessions saved before decks (the built-in deck's). */
+  scope?: string
 }
 
 export interface QuizChoice {
@@ -66,8 +67,14 @@ let sequence = (() => {
 /** Why the last answer or undo could not be recorded, for the learner; null when it was. */
 export type StudyError = 'not-saved' | null
 
-/** What the study engine reads of the bank (the built-in deck's questions). */
+/** What the study engine reads of the bank: the questions of the scope (one deck, or all). */
 export interface StudyBank {
+  /** The deck studied, or `all`. */
+  scope(): string
+  /** The scope's facts, per deck, in each deck's order. */
+  groups(): readonly { deckId: string; facts: readonly Fact[] }[]
+  /** The deck of a fact or question id. */
+  deckOf(id: string): string
   facts(): readonly Fact[]
   questions(): readonly Question[]
   question(id: string): Question | undefined
@@ -103,6 +110,8 @@ export function createStudyEngine(deps: StudyEngineDeps) {
 
 
   const kind = cell<StudyKind>('review')
+  /** The deck (or `all`) of the session. */
+  const scope = cell('')
   const seed = cell(0)
   const session = cell<SessionState | null>(null)
   /** The result of the answer just given, while its feedback shows. */
@@ -134,7 +143,7 @@ export function createStudyEngine(deps: StudyEngineDeps) {
 
   /** What is stored for a session state: null once it is complete. */
   const stored = (state: SessionState | null): StoredStudy | null =>
-    state && !isComplete(state) ? { version: 1, kind: kind.value, seed: seed.value, session: state } : null
+    state && !isComplete(state) ? { version: 1, kind: kind.value, seed: seed.value, session: state, scope: scope.value } : null
 
   function persist() {
     void progress.saveSession(stored(session.value)).catch(() => undefined)
@@ -142,6 +151,7 @@ export function createStudyEngine(deps: StudyEngineDeps) {
 
   function begin(nextKind: StudyKind, state: SessionState, nextSeed: number) {
     kind.value = nextKind
+    scope.value = bank.scope()
     seed.value = nextSeed
     session.value = state
     feedback.value = null
@@ -152,13 +162,22 @@ export function createStudyEngine(deps: StudyEngineDeps) {
   function scheduledItems(mode: SessionMode, length: number, rng: () => number) {
     const now = clock()
     const tz = timeZone()
+    // The daily limit of new facts is per deck: over several decks, each deck's allowed new facts are picked first.
+    const introduced = newIntroducedByDeck(progress.log(), now, tz)
+    const groups = bank.groups()
+    const newPerDay = progress.settings().newPerDay
+    const one = groups.length === 1 ? groups[0]! : undefined
+    const facts = one ? one.facts : factsWithinDailyLimits(
+      groups.map((g) => ({ facts: g.facts, newLeft: newPerDay - (introduced.get(g.deckId) ?? 0) })),
+      progress.cards(),
+    )
     const factIds = buildSession({
-      facts: bank.facts(),
+      facts,
       cards: progress.cards(),
       now,
       timeZone: tz,
-      newPerDay: progress.settings().newPerDay,
-      newIntroducedToday: newIntroducedOnDay(progress.log(), localDayNumber(now, tz), tz),
+      newPerDay: one ? newPerDay : facts.length,
+      newIntroducedToday: one ? introduced.get(one.deckId) ?? 0 : 0,
       length,
       mode,
       rng,
@@ -193,9 +212,11 @@ export function createStudyEngine(deps: StudyEngineDeps) {
     const stored = progress.savedSession()
     if (!isStoredStudy(stored) || isComplete(stored.session) || stored.kind !== wanted) return false
     if (mode && stored.session.mode !== mode) return false
+    if (stored.scope !== undefined && stored.scope !== bank.scope()) return false
     const fits = stored.session.items.every((i) => bank.fact(i.factId) && (stored.kind === 'flashcards' || bank.question(i.questionId)))
     if (!fits) return false
     kind.value = stored.kind
+    scope.value = bank.scope()
     seed.value = stored.seed
     session.value = stored.session
     feedback.value = null
@@ -214,20 +235,21 @@ export function createStudyEngine(deps: StudyEngineDeps) {
     if (!state || !current || busy.value) return
     const now = clock()
     const answer = { grade, outcome, durationMs: now - shownAt.value, ...(response ? { response } : {}) }
+    const deckId = bank.deckOf(current.factId)
     busy.value = true
     error.value = null
     let next: SessionState
     try {
       if (state.mode === 'practice') {
-        next = answerItem(state, answer, undefined, getScheduler(), now, { id: '', deckId: BUILT_IN_DECK_ID, retention: 0 }).state
+        next = answerItem(state, answer, undefined, getScheduler(), now, { id: '', deckId, retention: 0 }).state
         await progress.saveSession(stored(next)).catch(() => undefined)
       } else {
         const scheduler = getScheduler()
         const retention = scheduler.settings.requestRetention
         let computed: SessionState = state
-        await progress.commitAnswer(BUILT_IN_DECK_ID, current.factId, ({ card, lastEntryId }) => {
+        await progress.commitAnswer(deckId, current.factId, ({ card, lastEntryId }) => {
           const id = nextEntryId(lastEntryId, now, progress.entryDevice(), sequence++)
-          const out = answerItem(state, answer, card, scheduler, now, { id, deckId: BUILT_IN_DECK_ID, retention })
+          const out = answerItem(state, answer, card, scheduler, now, { id, deckId, retention })
           if (!out.write) throw new Error('a review answer wrote nothing')
           computed = out.state
           return { card: out.write.card, entry: out.write.entry, session: stored(out.state) }
@@ -279,7 +301,7 @@ export function createStudyEngine(deps: StudyEngineDeps) {
     error.value = null
     try {
       if (restore) {
-        await progress.undoAnswer({ deckId: BUILT_IN_DECK_ID, ...restore, session: stored(state) })
+        await progress.undoAnswer({ deckId: bank.deckOf(restore.factId), ...restore, session: stored(state) })
       } else {
         await progress.saveSession(stored(state)).catch(() => undefined)
       }
@@ -308,7 +330,7 @@ export function createStudyEngine(deps: StudyEngineDeps) {
   }
 
   return {
-    kind, seed, session, feedback, item, question, done, summary, position, canUndo, error, busy,
+    kind, scope, seed, session, feedback, item, question, done, summary, position, canUndo, error, busy,
     startReview, startFlashcards, startQuiz, resume, answer, grade, next, undo, preview, abandon,
   }
 }

@@ -11,6 +11,7 @@ export type TabMessage =
   | { type: 'import' }
   | { type: 'settings' }
   | { type: 'session' }
+  | { type: 'decks' }
 
 export interface TabChannel {
   announce(message: TabMessage): void
@@ -33,6 +34,7 @@ export function isTabMessage(data: unknown): data is TabMessage {
     case 'import':
     case 'settings':
     case 'session':
+    case 'decks':
       return true
     default:
       return false

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { createStudyEngine } from '@/engine/study'
-import { useBankStore } from './bank'
+import { ALL_DECKS, deckOf, useBankStore } from './bank'
 import { useClockStore } from './clock'
 import { useProgressStore, type AsRefs } from './progress'
 
@@ -21,6 +21,19 @@ export const useStudyStore = defineStore('study', () => {
     clock: clock.read,
     timeZone: () => clock.timeZone,
     bank: {
+      scope: () => bank.scope,
+      groups: () => {
+        if (bank.scope !== ALL_DECKS) return [{ deckId: bank.scope, facts: bank.facts }]
+        const byDeck = new Map<string, (typeof bank.facts)[number][]>()
+        for (const fact of bank.facts) {
+          const id = deckOf(fact.id)
+          const list = byDeck.get(id)
+          if (list) list.push(fact)
+          else byDeck.set(id, [fact])
+        }
+        return [...byDeck].map(([deckId, facts]) => ({ deckId, facts }))
+      },
+      deckOf,
       facts: () => bank.facts,
       questions: () => bank.questions,
       question: bank.question,

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { newIntroducedOnDay } from '@/domain/scheduling/days'
+import { deckDay, newIntroducedByDeck, type DeckDay } from '@/domain/deck/counts'
+import { BUILT_IN_DECK_ID } from '@/domain/progress/types'
 import { todaySummary } from '@/domain/stats/reviews'
 import { localDayNumber } from '@/domain/time'
 import { useBankStore } from './bank'
 import { useClockStore } from './clock'
 import { useProgressStore } from './progress'
 
-/** The learner's local today, for the home screen and the top of the progress page. */
+/** The learner's local today over every deck, and each deck's, for the home screen and the progress page. */
 export const useTodayStore = defineStore('today', () => {
   const bank = useBankStore()
   const progress = useProgressStore()
@@ -17,11 +18,16 @@ export const useTodayStore = defineStore('today', () => {
   // Until the whole log has been read (in the background), a long streak is known only to be at least so long.
   const summary = computed(() =>
     todaySummary(progress.log, progress.cards.values(), clock.now, clock.timeZone, progress.logComplete ? undefined : progress.logSince))
-  const unseenCount = computed(() => bank.factIds.filter((id) => !progress.cards.has(id)).length)
-  const newCount = computed(() => {
-    const left = progress.settings.newPerDay - newIntroducedOnDay(progress.log, today.value, clock.timeZone)
-    return Math.max(0, Math.min(left, unseenCount.value))
+  /** Each deck's due, new (within its own daily limit), learned and total facts; the built-in deck first. */
+  const decks = computed(() => {
+    const introduced = newIntroducedByDeck(progress.log, clock.now, clock.timeZone)
+    const all = [{ id: BUILT_IN_DECK_ID, factIds: bank.factIds }, ...progress.decks]
+    const options = { now: clock.now, timeZone: clock.timeZone, newPerDay: progress.settings.newPerDay }
+    return new Map<string, DeckDay>(all.map((d) => [d.id, deckDay(d.factIds, progress.cards, { ...options, introducedToday: introduced.get(d.id) ?? 0 })]))
   })
+  const sum = (pick: (d: DeckDay) => number) => computed(() => [...decks.value.values()].reduce((n, d) => n + pick(d), 0))
+  const unseenCount = sum((d) => d.total - d.learned)
+  const newCount = sum((d) => d.new)
 
   return {
     today,
@@ -34,6 +40,8 @@ export const useTodayStore = defineStore('today', () => {
     newCount,
     unseenCount,
     goal: computed(() => progress.settings.dailyGoal),
-    learnedCount: computed(() => progress.cards.size),
+    learnedCount: sum((d) => d.learned),
+    totalCount: sum((d) => d.total),
+    decks,
   }
 })

@@ -53,6 +53,9 @@ async function tab(disk: Disk, clock: { now: number }, channel = bus()) {
     clock: () => clock.now,
     timeZone: () => 'Asia/Ho_Chi_Minh',
     bank: {
+      scope: () => 'article',
+      groups: () => [{ deckId: 'article', facts: bank.facts }],
+      deckOf: () => 'article',
       facts: () => bank.facts,
       questions: () => bank.questions,
       question: (id) => questionById.get(id),

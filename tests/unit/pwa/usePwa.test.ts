@@ -13,8 +13,12 @@ vi.mock('virtual:pwa-register', () => ({
 }))
 
 const { usePwa: usePwaScheduled } = await import('@/composables/usePwa')
-/** Registers at once, as if the first screen had painted. */
-const usePwa = (options: Parameters<typeof usePwaScheduled>[0] = {}) => usePwaScheduled({ schedule: (run) => run(), ...options })
+/** Registers at once, as if the first screen had painted (the registration code is a dynamic import: awaited). */
+async function usePwa(options: Parameters<typeof usePwaScheduled>[0] = {}) {
+  const pwa = usePwaScheduled({ schedule: (run) => run(), ...options })
+  await vi.dynamicImportSettled()
+  return pwa
+}
 const needRefresh = () => (sw.options.onNeedRefresh as () => void)()
 
 beforeEach(() => {
@@ -26,7 +30,7 @@ beforeEach(() => {
 describe('usePwa', () => {
   it('defers the update prompt while a question is open', async () => {
     const busy = ref(true)
-    const pwa = usePwa({ busy, checkEveryMs: 0 })
+    const pwa = await usePwa({ busy, checkEveryMs: 0 })
     needRefresh()
     await nextTick()
     expect(pwa.needRefresh.value).toBe(true)
@@ -39,8 +43,8 @@ describe('usePwa', () => {
     ['no busy option', undefined, true],
     ['a getter that says busy', () => true, false],
     ['a getter that says free', () => false, true],
-  ])('%s', (_name, busy, shown) => {
-    const pwa = usePwa({ busy, checkEveryMs: 0 })
+  ])('%s', async (_name, busy, shown) => {
+    const pwa = await usePwa({ busy, checkEveryMs: 0 })
     needRefresh()
     expect(pwa.showUpdate.value).toBe(shown)
   })
@@ -48,7 +52,7 @@ describe('usePwa', () => {
   it('only a reload this tab asked for happens; a takeover by another tab becomes a prompt', async () => {
     const reload = vi.fn()
     vi.stubGlobal('location', { ...window.location, reload })
-    const pwa = usePwa({ checkEveryMs: 0 })
+    const pwa = await usePwa({ checkEveryMs: 0 })
     const onNeedReload = sw.options.onNeedReload as () => void
 
     onNeedReload()
@@ -64,7 +68,7 @@ describe('usePwa', () => {
   it('update() asks the waiting worker to take over, and reloads when it does', async () => {
     const reload = vi.fn()
     vi.stubGlobal('location', { ...window.location, reload })
-    const pwa = usePwa({ checkEveryMs: 0 })
+    const pwa = await usePwa({ checkEveryMs: 0 })
     needRefresh()
     await pwa.update()
     expect(sw.updateServiceWorker).toHaveBeenCalledOnce()
@@ -74,11 +78,13 @@ describe('usePwa', () => {
     vi.unstubAllGlobals()
   })
 
-  it('registers the worker only when the schedule says so', () => {
+  it('registers the worker only when the schedule says so', async () => {
     let later: (() => void) | undefined
     const pwa = usePwaScheduled({ checkEveryMs: 0, schedule: (run) => (later = run) })
+    await vi.dynamicImportSettled()
     expect(sw.register).not.toHaveBeenCalled()
     later?.()
+    await vi.dynamicImportSettled()
     expect(sw.register).toHaveBeenCalledOnce()
     ;(sw.options.onOfflineReady as () => void)()
     expect(pwa.offlineReady.value).toBe(true)
@@ -99,12 +105,13 @@ describe('usePwa', () => {
     app.mount(document.createElement('div'))
     expect(order).toEqual(['setup: 0', 'mounted: 1'])
     expect(schedule).toHaveBeenCalledOnce()
+    await vi.dynamicImportSettled()
     expect(sw.register).toHaveBeenCalledOnce()
     app.unmount()
   })
 
-  it('records the running version on <html> for support and tests', () => {
-    const pwa = usePwa({ checkEveryMs: 0 })
+  it('records the running version on <html> for support and tests', async () => {
+    const pwa = await usePwa({ checkEveryMs: 0 })
     expect(pwa.version).toBe('test')
     expect(document.documentElement.dataset.appVersion).toBe('test')
   })

@@ -1,0 +1,187 @@
+/**
+ * The repository's rare operations: backups, import, reset, decks and set-aside records. They load with the
+ * first of them (an export, the settings screen, a deck opened), not with the app; the repository
+ * (`repository.ts`) keeps the start-up load and the answer path, and hands these its own helpers.
+ */
+import type { StoredDeck, DeckContent } from '@/domain/deck/types'
+import {
+  BACKUP_APP,
+  cardKey,
+  type AutoBackupInfo,
+  type AutoBackupReason,
+  type BackupFile,
+  type SetAsideRecord,
+  type StorageMeta,
+} from '@/domain/progress/types'
+import type { Parsed } from '@/domain/progress/schema'
+import type { Backend, Key, Tx } from './backend'
+import { StorageError } from './errors'
+import { DATA_STORES, KEYS, STORES } from './keys'
+import { toPlain } from './plain'
+import type { Repository } from './repository'
+
+export type RareOperations = Pick<
+  Repository,
+  'exportSnapshot' | 'takeBackup' | 'listBackups' | 'readBackup' | 'importSnapshot' | 'reset' | 'readDeck' | 'saveDeck' | 'deleteDeck' | 'importDeck' | 'setAside' | 'listSetAside'
+>
+
+/** What the repository lends these operations. */
+export interface RareContext {
+  backend: Backend
+  clock: () => number
+  autoBackups: boolean
+  ready(): Promise<unknown>
+  readOnly(): boolean
+  readOnlyError(): StorageError
+  write<T>(stores: readonly (typeof DATA_STORES)[number][], work: (tx: Tx) => T | Promise<T>): Promise<T>
+  readAll(tx: Tx, logFrom: Key | undefined): Promise<{ cards: BackupFile['cards']; log: BackupFile['log']; settings: BackupFile['settings']; decks: StoredDeck['summary'][] }>
+  parseMeta(raw: unknown): Parsed<StorageMeta>
+  asideModule(): Promise<typeof import('./aside')>
+}
+
+export function rareOperations(ctx: RareContext): RareOperations {
+  const { backend, clock, autoBackups, ready, write, readAll, parseMeta, asideModule, readOnlyError } = ctx
+
+  /** Stores a snapshot and prunes the oldest (the backup code loads with the first backup, not with the app). */
+  async function storeBackup(reason: AutoBackupReason, file: { cards: unknown[]; log: { factId: string; deckId?: string }[] }): Promise<AutoBackupInfo | null> {
+    const { storeBackup: store } = await import('./backups')
+    return store(backend, clock(), reason, file)
+  }
+
+  /** The data as it stands, as a backup file. */
+  async function snapshotFile(now: number): Promise<BackupFile> {
+    const [data, contents] = await Promise.all([
+      backend.run('readonly', DATA_STORES, (tx) => readAll(tx, undefined)),
+      backend.run('readonly', [STORES.deckContent], (tx) => tx.getAll(STORES.deckContent)),
+    ])
+    const byId = new Map((contents as DeckContent[]).map((c) => [c.id, c]))
+    const decks: StoredDeck[] = data.decks.flatMap((summary) => {
+      const content = byId.get(summary.id)
+      return content ? [{ summary, content }] : []
+    })
+    const { makeBackup } = await import('@/domain/progress/backup')
+    return makeBackup({ ...data, decks }, now)
+  }
+
+  /** A backup before a replace or reset: if it cannot be kept, nothing is replaced or erased. */
+  async function takeBefore(reason: AutoBackupReason): Promise<void> {
+    await ready()
+    if (ctx.readOnly()) throw readOnlyError()
+    await storeBackup(reason, await snapshotFile(clock()))
+  }
+
+  const ops: RareOperations = {
+    async exportSnapshot(now) {
+      await ready()
+      // The backup format loads with the first export or import, not with the app.
+      return snapshotFile(now)
+    },
+
+    async takeBackup(reason, now) {
+      await ready()
+      if (ctx.readOnly()) throw readOnlyError()
+      return storeBackup(reason, await snapshotFile(now))
+    },
+
+    async listBackups() {
+      await ready()
+      return (await import('./backups')).listBackups(backend)
+    },
+
+    async readBackup(id) {
+      await ready()
+      return (await import('./backups')).readBackup(backend, id)
+    },
+
+    async importSnapshot(snapshot, mode) {
+      // Validation and the writing of a backup load with the first import, not with the app.
+      const [{ validateBackup }, { writeImport }, { putAside, takenIds }] = await Promise.all([import('@/domain/progress/backup'), import('./import'), asideModule()])
+      const checked = validateBackup({ app: BACKUP_APP, exportedAt: 0, ...toPlain(snapshot) })
+      if (!checked.ok) throw new StorageError('invalid-backup', checked.error.detail)
+      if (mode === 'replace' && autoBackups) await takeBefore('before-replace')
+      await write([STORES.cards, STORES.log, STORES.aside, STORES.decks, STORES.deckContent], async (tx) => {
+        const taken = await takenIds(tx)
+        const at = clock()
+        await writeImport(tx, checked.value, mode, (record) => putAside(tx, record, at, taken))
+      })
+    },
+
+    async reset() {
+      if (autoBackups) await takeBefore('before-reset')
+      return write([STORES.cards, STORES.log], async (tx) => {
+        const meta = parseMeta(await tx.get(STORES.kv, KEYS.meta))
+        tx.clear(STORES.cards)
+        tx.clear(STORES.log)
+        tx.delete(STORES.kv, KEYS.settings)
+        tx.delete(STORES.kv, KEYS.session)
+        const kept: StorageMeta = {}
+        if (meta.ok && meta.value.persisted !== undefined) kept.persisted = meta.value.persisted
+        if (meta.ok && meta.value.deviceId !== undefined) kept.deviceId = meta.value.deviceId
+        if (meta.ok && meta.value.setAsideSeen !== undefined) kept.setAsideSeen = meta.value.setAsideSeen
+        if (Object.keys(kept).length === 0) tx.delete(STORES.kv, KEYS.meta)
+        else tx.put(STORES.kv, KEYS.meta, kept)
+      })
+    },
+
+    async readDeck(id) {
+      await ready()
+      const [summary, content] = await backend.run('readonly', [STORES.decks, STORES.deckContent], (tx) =>
+        Promise.all([tx.get(STORES.decks, id), tx.get(STORES.deckContent, id)]))
+      if (summary === undefined) return null
+      // The full check (valibot) loads with the first deck opened, not with the app.
+      const read = (await import('@/domain/deck/file')).readDeck({ summary, content })
+      if (read.ok) return read.value
+      if (!ctx.readOnly()) {
+        await ops.setAside({ origin: 'deck', key: id, reason: `unreadable deck: ${read.reason}`, value: { summary, content } })
+        await write([STORES.decks, STORES.deckContent], (tx) => {
+          tx.delete(STORES.decks, id)
+          tx.delete(STORES.deckContent, id)
+        })
+      }
+      return null
+    },
+
+    async saveDeck(deck) {
+      const { putDeck } = await import('./import')
+      const plain = toPlain(deck)
+      await write([STORES.decks, STORES.deckContent], (tx) => putDeck(tx, plain))
+    },
+
+    async deleteDeck(id) {
+      if (autoBackups) await takeBefore('before-deck-delete')
+      await write([STORES.decks, STORES.deckContent, STORES.cards, STORES.log], async (tx) => {
+        const [cardKeys, logKeys, logValues] = await Promise.all([tx.getAllKeys(STORES.cards), tx.getAllKeys(STORES.log), tx.getAll(STORES.log)])
+        tx.delete(STORES.decks, id)
+        tx.delete(STORES.deckContent, id)
+        for (const key of cardKeys) if (key.startsWith(`${id}/`)) tx.delete(STORES.cards, key)
+        logValues.forEach((entry, i) => {
+          if ((entry as { deckId?: unknown } | null)?.deckId === id) tx.delete(STORES.log, logKeys[i]!)
+        })
+      })
+    },
+
+    async importDeck(file) {
+      const { putDeck } = await import('./import')
+      const plain = toPlain(file)
+      await write([STORES.decks, STORES.deckContent, STORES.cards, STORES.log], async (tx) => {
+        const have = new Set(await tx.getAllKeys(STORES.log))
+        putDeck(tx, plain.deck)
+        for (const card of plain.progress?.cards ?? []) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
+        for (const entry of plain.progress?.log ?? []) if (!have.has(entry.id)) tx.put(STORES.log, entry.id, entry)
+      })
+    },
+
+    async setAside(record) {
+      const plain = toPlain(record)
+      const { putAside, takenIds } = await asideModule()
+      await write([STORES.aside], async (tx) => putAside(tx, plain, clock(), await takenIds(tx)))
+    },
+
+    async listSetAside() {
+      await ready()
+      const values = await backend.run('readonly', [STORES.aside], (tx) => tx.getAll(STORES.aside))
+      return values as SetAsideRecord[]
+    },
+  }
+  return ops
+}
