@@ -42,7 +42,9 @@ export function screenPages({ screens, everyScreen, root }: ScreenPagesOptions):
       const index = bundle['index.html']
       if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('screen-pages: no index.html in the bundle')
       const html = index.source
-      const entry = chunks(bundle).find((chunk) => chunk.isEntry)
+      // The chunk index.html's module script loads (the entry, or the chunk the entry was merged into).
+      const script = /<script type="module"[^>]*\ssrc="\/([^"]+)"/.exec(html)?.[1]
+      const entry = chunks(bundle).find((chunk) => chunk.fileName === script) ?? chunks(bundle).find((chunk) => chunk.isEntry)
       if (!entry) throw new Error('screen-pages: no entry chunk')
       const atStart = withStaticImports(bundle, entry.fileName, new Set())
 

@@ -4,4 +4,6 @@ export interface SessionMistake {
   expected: string
   /** The supporting sentence of the article, for "show in article". */
   sentenceIndex: number
+  /** The deck whose article holds that sentence. */
+  deckId: string
 }
