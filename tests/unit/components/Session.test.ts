@@ -27,8 +27,8 @@ describe('SessionProgress', () => {
 
 describe('SessionSummary', () => {
   const mistakes = [
-    { prompt: 'Hội đàm ở đâu?', expected: 'Sochi', sentenceIndex: 7 },
-    { prompt: 'Ai là Thủ tướng Armenia?', expected: 'Nikol Pashinyan', sentenceIndex: 0 },
+    { prompt: 'Hội đàm ở đâu?', expected: 'Sochi', sentenceIndex: 7, deckId: 'article' },
+    { prompt: 'Ai là Thủ tướng Armenia?', expected: 'Nikol Pashinyan', sentenceIndex: 0, deckId: 'dabc12345' },
   ]
   const summary = (over: Record<string, unknown> = {}) =>
     mountWith(SessionSummary, { correct: 15, almost: 3, wrong: 2, total: 20, mistakes, ...over })
@@ -46,7 +46,7 @@ describe('SessionSummary', () => {
     expect(items.map((i) => i.find('.expected').text())).toEqual(['Đáp án: Sochi', 'Đáp án: Nikol Pashinyan'])
     await items[1]!.find('button').trigger('click')
     await items[0]!.find('button').trigger('click')
-    expect(w.emitted('show-in-article')).toEqual([[0], [7]])
+    expect(w.emitted('show-in-article')).toEqual([[0, 'dabc12345'], [7, 'article']])
   })
 
   it('says so when there is nothing to revisit', () => {
