@@ -47,13 +47,15 @@ export function deckFromGenerated(generated: GeneratedDeck, id: string, now: num
   return { content, summary: summarize(content, { createdAt: now, updatedAt: now, reviewed: false }) }
 }
 
-/** The summary of a deck's content. */
+/** The summary of a deck's content; of `meta` only the times and the review mark are taken. */
 export function summarize(content: DeckContent, meta: Pick<DeckSummary, 'createdAt' | 'updatedAt' | 'reviewed'>): DeckSummary {
   const keptFacts = new Set(content.questions.filter((q) => q.kept).map((q) => q.factId))
   return {
     id: content.id,
     title: content.title,
-    ...meta,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    reviewed: meta.reviewed,
     factIds: content.facts.filter((f) => keptFacts.has(f.id)).map((f) => f.id),
     kept: content.questions.filter((q) => q.kept).length,
     total: content.questions.length,

@@ -73,13 +73,13 @@ const newer: { name: string; store: (page: Page) => Promise<void> }[] = [
       ]),
   },
   {
-    name: 'a newer database layout (IndexedDB version 4)',
+    name: 'a newer database layout (IndexedDB version 5)',
     store: (page) =>
       page.evaluate(
         () =>
           new Promise<void>((resolve, reject) => {
             // The app's own connection closes when asked (versionchange), as a newer build's tab would ask.
-            const request = indexedDB.open('hoc-bai-bao', 4)
+            const request = indexedDB.open('hoc-bai-bao', 5)
             request.onupgradeneeded = () => request.result.createObjectStore('future')
             request.onsuccess = () => {
               request.result.close()

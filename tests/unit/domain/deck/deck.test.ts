@@ -204,6 +204,7 @@ describe('deck files', () => {
 
   it('renames a deck: every id follows, the deck stays valid', () => {
     const copy = renameDeck(deck, 'dnew12345', 'Bản sao')
+    expect(copy.summary).toMatchObject({ id: 'dnew12345', title: 'Bản sao', createdAt: deck.summary.createdAt })
     expect(copy.content.facts.every((f) => f.id.startsWith('dnew12345.'))).toBe(true)
     expect(copy.summary.factIds.every((id) => id.startsWith('dnew12345.'))).toBe(true)
     expect(readDeck(copy).ok).toBe(true)
