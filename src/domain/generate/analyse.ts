@@ -12,6 +12,7 @@
 import { dictionary, type Dictionary } from './dictionary'
 import type { PlaceKind } from './lexicon'
 import type { GeneratedSentence } from './types'
+import type { Referent } from './referents'
 import { K, type Token, tokenize } from './words'
 
 export type MentionType = 'person' | 'country' | 'place' | 'organisation' | 'event' | 'acronym' | 'name'
@@ -57,6 +58,8 @@ export interface Analysis {
   startsCommon: boolean
   /** A statement worth asking about: not a heading, not a question, four words or more. */
   usable: boolean
+  /** Pronouns and "this" phrases that stand for something named elsewhere (set once the text is read: referents.ts). */
+  referents?: Referent[]
 }
 
 /** Capitalisation across the whole text, which decides what a capitalised first word is. */

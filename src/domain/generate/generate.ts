@@ -12,6 +12,7 @@ import { abbreviationCandidates, definitionCandidates, listCandidates, officeCan
 import { countCandidates, timeCandidates } from './extract-numbers'
 import { type BuildContext, buildItems, type OfficeLabel } from './items'
 import { buildRegistry, type Registry } from './registry'
+import { resolveReferents } from './referents'
 import { selectCandidates } from './select'
 import { splitSentences } from './sentences'
 import type {
@@ -47,6 +48,7 @@ export function readText(text: string): { analyses: Analysis[]; registry: Regist
   const evidence = collectCaseEvidence(tokenized)
   const analyses = tokenized.map(({ sentence, tokens }) => analyseSentence(sentence, tokens, evidence))
   const registry = buildRegistry(analyses)
+  resolveReferents(analyses, registry)
   const candidates = analyses.flatMap((a) => candidatesOf(a, registry))
   return { analyses, registry, candidates }
 }
@@ -102,6 +104,7 @@ export function* generateSteps(input: GenerateInput, options: GenerateOptions = 
   }
 
   const registry = buildRegistry(analyses)
+  resolveReferents(analyses, registry)
   const candidates: Candidate[] = []
   for (const [i, a] of analyses.entries()) {
     candidates.push(...candidatesOf(a, registry))

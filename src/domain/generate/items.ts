@@ -11,7 +11,8 @@ import { COUNTRIES } from './lexicon'
 import { acceptableOption, answerText, falseValue, type OptionContext, optionText, wrongOptions } from './options'
 import { nameTails } from './registry'
 import type { GeneratedFact, GeneratedFactKind, GeneratedQuestion, LowReason } from './types'
-import { accordingTo, askInPlace, cloze, lowerFirst, replaced } from './wording'
+import { unresolvedIn } from './referents'
+import { accordingTo, askInPlace, cloze, lowerFirst, replaced, statementOf } from './wording'
 import { isVietnameseSyllable, keyOf } from './words'
 
 export interface OfficeLabel {
@@ -143,6 +144,7 @@ class ItemWriter {
   }
 
   cloze(span: Span, answer: AcceptedAnswer): void {
+    if (unresolvedIn(this.c.a)) return
     const textWithBlank = cloze(this.c.a, span)
     if (!textWithBlank) return
     const extra: LowReason[] = isVeryLong(this.c) ? ['long-sentence'] : []
@@ -276,8 +278,10 @@ function pickNames(names: readonly string[], c: Candidate, ctx: BuildContext, fo
 
 /** Places, dates, periods and counts: asked in place, as a cloze, and (dates and counts) true or false. */
 function spanItems(c: Candidate, ctx: BuildContext): Built | undefined {
-  const sentence = c.a.sentence.text
-  const w = new ItemWriter(c, ctx, sentence, c.reasons)
+  // "Ông đã chỉ định …" with no telling who: every item of the sentence would need the one before.
+  if (unresolvedIn(c.a)) return undefined
+  const sentence = statementOf(c.a)
+  const w = new ItemWriter(c, ctx, c.a.sentence.text, c.reasons)
   const answer = answerText(c)
   const alternatives = [...c.accepted, ...(c.place ? nameAccepted(answer, ctx) : [])]
   const question = c.phrase && c.wh ? askInPlace(c.a, c.phrase, c.wh) : undefined
@@ -318,6 +322,7 @@ function abbreviationItems(c: Candidate, ctx: BuildContext): Built | undefined {
 }
 
 function listItems(c: Candidate, ctx: BuildContext): Built | undefined {
+  if (unresolvedIn(c.a)) return undefined
   const l = c.list!
   const w = new ItemWriter(c, ctx, c.a.sentence.text, c.reasons)
   const s = c.a.sentence.text
@@ -329,6 +334,7 @@ function listItems(c: Candidate, ctx: BuildContext): Built | undefined {
 }
 
 function definitionItems(c: Candidate, ctx: BuildContext): Built | undefined {
+  if (unresolvedIn(c.a)) return undefined
   const d = c.definition!
   const w = new ItemWriter(c, ctx, c.a.sentence.text, c.reasons)
   const alternatives = [...c.accepted, ...nameAccepted(d.subject, ctx)]
@@ -342,7 +348,7 @@ function definitionItems(c: Candidate, ctx: BuildContext): Built | undefined {
   if (prompt) w.mcq(prompt, d.subject, wrongOptions(c, ctx, w.rng('mcq'), alternatives))
   w.cloze(c.answer, accepted(d.subject, 'text', alternatives))
   w.typed(prompt, accepted(d.subject, 'text', alternatives))
-  const statement = d.nameFirst ? c.a.sentence.text : `${d.predicate} là ${d.subject}.`
+  const statement = d.nameFirst ? statementOf(c.a) : `${d.predicate} là ${d.subject}.`
   const front = d.nameFirst ? `${d.subject} là ${d.subjectType === 'person' ? 'ai' : 'gì'}?` : `${lowerFirst(d.predicate)} là ${who}?`
   return finish(w, statement, front.charAt(0).toLocaleUpperCase('vi') + front.slice(1), 'definition')
 }

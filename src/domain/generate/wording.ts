@@ -8,6 +8,7 @@ import { keyOf } from './words'
 import type { Analysis } from './analyse'
 import { isLong, type Span } from './candidates'
 import { RELATIVE_TIME } from './lexicon'
+import { resolvedSlice } from './referents'
 
 export const BLANK = '____'
 
@@ -75,14 +76,14 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
   if (clauseStart > 0 && /^[0-9]/u.test(s)) return undefined
   const start = phrase.start - clauseStart
   const end = phrase.end - clauseStart
-  const before = s.slice(0, start)
-  const after = s.slice(end)
+  const before = resolvedSlice(a, clauseStart, phrase.start)
+  const after = resolvedSlice(a, phrase.end, to)
   // "Nguyễn Du (1765-1820)": a question word in brackets reads badly; the cloze asks it instead.
   if (before.endsWith('(') && after.startsWith(')')) return undefined
   const comma = /^\s*,\s*/.exec(after)
   if (comma && FRONTED.test(before) && /nào$/.test(wh)) {
     const restStart = end + comma[0].length
-    const rest = withoutFinalStop(s.slice(restStart))
+    const rest = withoutFinalStop(resolvedSlice(a, clauseStart + restStart, to))
     if (rest.length < 8) return undefined
     // "Đến tháng 3 năm 2020, …" (by March 2020): asked as "vào thời gian nào", without "đến".
     const lead = before.trim().toLocaleLowerCase('vi').replace(/^(cho đến|đến|tới)$/u, '')
@@ -96,17 +97,18 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
   const newClause = comma ?? (timeLed ? /^\s+/u.exec(after) : /^\s+(?=\p{Lu})/u.exec(after))
   if (cue && newClause) {
     const restStart = end + newClause[0].length
-    const rest = withoutFinalStop(s.slice(restStart))
+    const rest = withoutFinalStop(resolvedSlice(a, clauseStart + restStart, to))
     if (rest.length >= 8) return `${accordingTo(rest, !startsWithName(a, clauseStart + restStart))} ${cue} đâu?`
   }
   const body = withoutFinalStop(before + wh + after)
-  const common = start === 0 || clauseStart > 0 ? !startsWithName(a, clauseStart) : a.startsCommon
+  const common = start === 0 || clauseStart > 0 ? !startsWithName(a, clauseStart) : a.startsCommon && !startsWithName(a, clauseStart)
   return `${accordingTo(body, common)}?`
 }
 
 /** A name or a title starts at this offset: it keeps its capital. */
 function startsWithName(a: Analysis, offset: number): boolean {
-  return a.mentions.some((m) => a.tokens[m.nameFrom]?.start === offset && m.type !== 'acronym') ||
+  return (a.referents ?? []).some((r) => r.name && r.start === offset) ||
+    a.mentions.some((m) => a.tokens[m.nameFrom]?.start === offset && m.type !== 'acronym') ||
     a.roles.some((r) => a.tokens[r.labelFrom]?.start === offset && r.single && !r.descriptor) ||
     !!a.tokens.find((t) => t.start === offset)?.acronym
 }
@@ -115,14 +117,21 @@ function startsWithName(a: Analysis, offset: number): boolean {
 export function cloze(a: Analysis, span: Span): string | undefined {
   const s = a.sentence.text
   const answer = keyOf(s.slice(span.start, span.end))
-  const rest = keyOf(s.slice(0, span.start) + ' ' + s.slice(span.end))
+  const before = resolvedSlice(a, 0, span.start)
+  const after = resolvedSlice(a, span.end, s.length)
+  const rest = keyOf(before + ' ' + after)
   if (!answer || ` ${rest} `.includes(` ${answer} `)) return undefined
-  return s.slice(0, span.start) + BLANK + s.slice(span.end)
+  return before + BLANK + after
+}
+
+/** The sentence as a statement of its own: resolved pronouns name their person. */
+export function statementOf(a: Analysis): string {
+  return resolvedSlice(a, 0, a.sentence.text.length)
 }
 
 /** The sentence with the span replaced by another value: a false statement the text contradicts. */
 export function replaced(a: Analysis, span: Span, value: string): string {
   const s = a.sentence.text
-  const out = s.slice(0, span.start) + value + s.slice(span.end)
+  const out = resolvedSlice(a, 0, span.start) + value + resolvedSlice(a, span.end, s.length)
   return span.start === 0 ? upperFirst(out) : out
 }
