@@ -68,3 +68,11 @@ describe('referents', () => {
     for (const deck of decks(text)) expect(inSentence(deck, 1)).toEqual([])
   })
 })
+
+describe('very long sentences', () => {
+  it('give no cloze over fifty words (a blank in a paragraph-long sentence is no question)', () => {
+    const long = 'Đêm khai mạc mang chủ đề "Hoa Đà Lạt, hội tụ thế giới sắc màu" diễn ra bên bờ hồ Xuân Hương vào đêm 31 tháng 12 với sự tham gia của nhiều khách mời, các nghệ sĩ trong nước và quốc tế, hàng nghìn người dân địa phương, du khách từ khắp các tỉnh thành và đại diện của nhiều cơ quan, doanh nghiệp, trường học cùng các đoàn nghệ thuật đến từ nhiều nước trong khu vực.'
+    const text = `Festival hoa Đà Lạt được tổ chức lần đầu vào năm 2004. ${long}`
+    for (const deck of decks(text)) expect(inSentence(deck, 1)).toEqual([])
+  })
+})
