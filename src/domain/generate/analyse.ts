@@ -13,7 +13,7 @@ import { dictionary, type Dictionary } from './dictionary'
 import type { PlaceKind } from './lexicon'
 import type { GeneratedSentence } from './types'
 import type { Referent } from './referents'
-import { K, type Token, tokenize } from './words'
+import { K, PhraseMatcher, type Token, tokenize } from './words'
 
 export type MentionType = 'person' | 'country' | 'place' | 'organisation' | 'event' | 'acronym' | 'name'
 
@@ -85,6 +85,8 @@ const STOP_WORDS = new Set([
 
 /** "cựu", "nguyên" before a title: a former holder. */
 const FORMER = new Set(['cựu', 'nguyên'].map(K))
+/** The form of a state before its name: "Cộng hòa …", "Vương quốc …". */
+const STATE_FORMS = new PhraseMatcher(['Cộng hòa', 'Vương quốc', 'Liên bang', 'Đế quốc', 'Công quốc', 'Hợp chúng quốc', 'Đại công quốc'].map((w) => [w, true] as const))
 
 /** Prefixes that belong to the name: "châu Phi", "miền Tây". */
 const NAME_PREFIXES = new Set(['châu', 'miền'].map(K))
@@ -230,8 +232,17 @@ class SentenceReader {
   /** The country named at the start of tokens [from, to), if any. */
   leadingCountry(from: number, to: number): { end: number; group: string; capital: boolean } | undefined {
     const hit = this.d.countries.match(this.tokens, from)
-    if (!hit || hit.end > to || !(this.tokens[from] as Token).cap) return undefined
+    if (!hit || hit.end > to || !(this.tokens[from] as Token).cap) return this.stateForm(from, to)
     return { end: hit.end, group: hit.value.group, capital: hit.value.capital }
+  }
+
+  /** "Cộng Hòa Tiệp", "Vương quốc Bhutan": a state's form and a name is a country, whatever the list knows. */
+  stateForm(from: number, to: number): { end: number; group: string; capital: boolean } | undefined {
+    const form = STATE_FORMS.match(this.tokens, from)
+    if (!form || form.end >= to || !(this.tokens[from] as Token).cap) return undefined
+    const words = this.tokens.slice(from, to)
+    if (!words.every((t) => t.type === 'word' && t.cap)) return undefined
+    return { end: to, group: words.map((t) => t.key).join(' '), capital: false }
   }
 
   /** A name run that is only a country or capital is no person. */
@@ -364,7 +375,10 @@ class SentenceReader {
     const person = beforeComma ? this.mentions.slice(0, mentionsBefore).reverse().find((m) => m.to === i - 1) : undefined
     const after = tokens[k]
     const closes = !after || after.type === 'punct' || isLowerWord(after)
-    if (person && (person.type === 'person' || person.type === 'name') && closes && k > titleEnd) {
+    // "Chủ tịch nước Trần Đức Lương, Phó chủ tịch Quốc hội, Phó Thủ tướng, …": offices listed one after
+    // another are guests of their own, not the name before them.
+    const listed = after?.text === ',' && !!this.d.titles.match(tokens, k + 1)
+    if (person && (person.type === 'person' || person.type === 'name') && closes && !listed && k > titleEnd) {
       person.type = 'person'
       this.roles.push({ title: title.title, single: title.single, descriptor, labelFrom: i, labelTo: k, personFrom: person.nameFrom, personTo: person.nameTo, ...(country ? { country } : {}), appositive: true })
     }

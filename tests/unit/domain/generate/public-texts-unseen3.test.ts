@@ -76,3 +76,27 @@ describe('very long sentences', () => {
     for (const deck of decks(text)) expect(inSentence(deck, 1)).toEqual([])
   })
 })
+
+describe('offices', () => {
+  it('never takes a state named "Cộng hòa …" for the holder of an office', () => {
+    const text = [
+      'Thủ tướng Yousuf Raza Gilani nói số người thiệt mạng đã lên đến 53 người, trong số này có cả đại sứ Cộng Hòa Tiệp ở Pakistan, ông Ivo Zdarek.',
+      'Bộ trưởng Nội vụ Rehman Malik cho hay xe bom chứa khoảng 600 ký lô chất nổ.',
+    ].join(' ')
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) {
+        expect(shown(q)).not.toMatch(/Cộng Hòa Tiệp (là|giữ)/u)
+        if (q.kind === 'mcq' && /ai là/u.test(q.prompt)) expect(q.options).not.toContain('Cộng Hòa Tiệp')
+      }
+      for (const f of deck.facts) if (f.generatedKind === 'office') expect(f.answer).not.toBe('Cộng Hòa Tiệp')
+    }
+  })
+
+  it('gives no office of a list of guests to the name before it ("Chủ tịch nước A, Phó chủ tịch Quốc hội, Phó Thủ tướng, …")', () => {
+    const text = 'Đêm khai mạc diễn ra vào đêm 31 tháng 12 với sự tham gia của nguyên Chủ tịch nước Trần Đức Lương, Phó chủ tịch Quốc hội, Phó Thủ tướng Chính phủ và nhiều khách mời.'
+    for (const deck of decks(text)) {
+      for (const f of deck.facts) expect(f.statement).not.toMatch(/Trần Đức Lương là Phó/u)
+      for (const q of deck.questions) expect(shown(q)).not.toMatch(/Trần Đức Lương là Phó/u)
+    }
+  })
+})
