@@ -25,6 +25,27 @@ async function runHere(input: GenerateInput, options: GenerateOptions | undefine
   return result ?? null
 }
 
+const startWorker = () => new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module', name: 'generate' })
+
+/** A worker started ahead (`warmGenerator`), its code loaded while the learner pastes: the next run takes it. */
+let spare: Worker | null = null
+
+/** Starts the generator's worker now, so that making a deck does not wait for its code to load. */
+export function warmGenerator(): void {
+  if (spare || typeof Worker === 'undefined') return
+  try {
+    spare = startWorker()
+  } catch {
+    spare = null
+  }
+}
+
+/** Lets the worker started ahead go (the learner left without making a deck). */
+export function releaseGenerator(): void {
+  spare?.terminate()
+  spare = null
+}
+
 export function generateInWorker(
   input: GenerateInput,
   { onProgress = () => undefined, options }: { onProgress?: (progress: GenerateProgress) => void; options?: GenerateOptions } = {},
@@ -32,10 +53,11 @@ export function generateInWorker(
   let stopped = false
   let worker: Worker | null = null
   try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module', name: 'generate' })
+    worker = spare ?? (typeof Worker === 'undefined' ? null : startWorker())
   } catch {
     worker = null
   }
+  spare = null
   if (!worker) {
     return { result: runHere(input, options, onProgress, () => stopped), cancel: () => (stopped = true) }
   }
