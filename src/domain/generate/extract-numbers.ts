@@ -358,25 +358,46 @@ function enumerated(a: Analysis): Set<number> {
   return lengths
 }
 
-const LIST_INTRODUCERS = new Set([':', '-', '–', ...['là', 'gồm', 'như', 'bao gồm'].map(K)])
+const LIST_INTRODUCERS = new Set([':', '-', '–', ...['là', 'gồm', 'như'].map(K)])
+/** Introducers that start a list even past a comma ("5 cơ sở, doanh nghiệp … - bao gồm A, B và C"). */
+const STRONG_INTRODUCERS = new Set([':', '-', '–', K('gồm')])
 
 /**
  * "ba tập thơ chữ Hán là A, B và C": the number of items a list after the count gives (0 if none). The
- * list starts at ":", "-", "là", "gồm" or "như" within a few words and runs to the end of the clause.
+ * list starts at ":", "-", "là", "gồm" or "như" within a few words (past a comma only ":", "-" or
+ * "gồm") and runs to the end of the sentence; its items are split at ";" where it has any, else at commas
+ * and "và"; a bracket belongs to its item.
  */
 function listedAfter(tokens: readonly Token[], from: number): number {
   let k = from
-  while (k < tokens.length && k < from + 8 && !LIST_INTRODUCERS.has(tokens[k]!.text) && !LIST_INTRODUCERS.has(tokens[k]!.key)) {
-    if (tokens[k]!.text === ',' || tokens[k]!.text === '.' || tokens[k]!.text === ';') return 0
+  let comma = false
+  const introduces = (t: Token) => (comma || k >= from + 8 ? STRONG_INTRODUCERS : LIST_INTRODUCERS).has(t.type === 'punct' ? t.text : t.key)
+  while (k < tokens.length && k < from + 16 && !introduces(tokens[k]!)) {
+    const t = tokens[k]!
+    if (t.text === '.' || t.text === ';') return 0
+    if (t.text === ',') {
+      if (k < from + 8 && !comma && tokens.slice(k + 1, from + 16).every((x) => !STRONG_INTRODUCERS.has(x.type === 'punct' ? x.text : x.key))) return 0
+      comma = true
+    }
     k++
   }
-  if (k >= tokens.length || k >= from + 8) return 0
+  if (k >= tokens.length || k >= from + 16) return 0
+  const rest = tokens.slice(k + 1)
+  const end = rest.findIndex((t) => t.text === '.')
+  const list = end < 0 ? rest : rest.slice(0, end)
+  const bySemicolon = list.some((t) => t.text === ';')
   let items = 0
   let inItem = false
-  for (let j = k + 1; j < tokens.length; j++) {
-    const t = tokens[j] as Token
-    if (t.text === '.' || t.text === ';' || t.text === ')') break
-    if (t.text === ',' || t.key === K('và')) {
+  let depth = 0
+  for (const t of list) {
+    if (t.text === '(') depth++
+    else if (t.text === ')') {
+      // The list was inside brackets of its own: "(gồm 3 nước: A, B và C)".
+      if (depth === 0) break
+      depth--
+    }
+    else if (depth > 0) continue
+    else if (bySemicolon ? t.text === ';' : t.text === ',' || t.key === K('và')) {
       if (inItem) items++
       inItem = false
     } else inItem = true

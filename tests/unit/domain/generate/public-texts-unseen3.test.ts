@@ -100,3 +100,17 @@ describe('offices', () => {
     }
   })
 })
+
+describe('counts given away', () => {
+  it('asks no count that a list after it in the same sentence gives item by item, past a comma and a bracket', () => {
+    const text = [
+      'Festival hoa Đà Lạt được tổ chức lần đầu vào năm 2004.',
+      'Theo Sở Công thương Lâm Đồng, đêm hội có 5 cơ sở, doanh nghiệp sản xuất rượu vang trong và ngoài tỉnh tham gia - bao gồm vang Đà Lạt, vang Vĩnh Tiến, vang Langbiang, vang Thăng Long (Hà Nội) và vang Ninh Thuận.',
+      'Lễ hội có 4 chương trình như: không gian hoa; diễu hành xe hoa; đêm hội rượu vang, ẩm thực; du lịch hoa.',
+    ].join(' ')
+    for (const deck of decks(text)) {
+      expect(inSentence(deck, 1)).toEqual([])
+      expect(inSentence(deck, 2)).toEqual([])
+    }
+  })
+})
