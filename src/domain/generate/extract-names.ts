@@ -61,6 +61,10 @@ export function placeCandidates(a: Analysis, registry: Registry): Candidate[] {
     const type = entity?.type ?? m.type
     if (type !== 'place' && type !== 'country') continue
     const prefixed = m.from < m.nameFrom
+    // "tại Công viên hoa": one capitalised syllable the text also writes in lower case, with a lower-case
+    // word after it, is the head of a common noun ("công viên"), not a place named "Công".
+    const only = a.tokens[m.nameFrom] as Token
+    if (!prefixed && m.nameTo - m.nameFrom === 1 && only.syllable && registry.lowerCase.has(only.key) && a.tokens[m.nameTo]?.type === 'word' && !a.tokens[m.nameTo]!.cap) continue
     const thuoc = is(cue, 'thuộc')
     if (!PLACE_CUES.has(cue.key) && !(thuoc && (prefixed || type === 'country'))) continue
     const answer = tokenSpan(a.tokens, m.nameFrom, m.nameTo)

@@ -8,7 +8,7 @@ import { createRng, shuffle, type Rng } from '../random'
 import type { MentionType } from './analyse'
 import { type Candidate, isLong, type Span, text } from './candidates'
 import { COUNTRIES } from './lexicon'
-import { acceptableOption, answerText, falseValue, type OptionContext, optionText, wrongOptions } from './options'
+import { acceptableOption, answerText, correctOption, falseValue, type OptionContext, wrongOptions } from './options'
 import { nameTails } from './registry'
 import type { GeneratedFact, GeneratedFactKind, GeneratedQuestion, LowReason } from './types'
 import { unresolvedIn } from './referents'
@@ -288,7 +288,7 @@ function spanItems(c: Candidate, ctx: BuildContext): Built | undefined {
   const question = c.phrase && c.wh ? askInPlace(c.a, c.phrase, c.wh) : undefined
   const blanked = cloze(c.a, c.answer)
   const prompt = question ?? (blanked && !isVeryLong(c) ? `Chọn đáp án đúng cho chỗ trống: «${blanked}»` : undefined)
-  const correct = optionText(c)
+  const correct = correctOption(c)
   if (prompt) w.mcq(prompt, correct, wrongOptions(c, ctx, w.rng('mcq'), alternatives))
   w.cloze(c.answer, accepted(answer, c.answerType, alternatives))
   if ((c.time || c.count) && !isLong(c.a)) {

@@ -24,6 +24,22 @@ export function optionText(c: Candidate): string {
   return span.start === 0 && c.time ? shown.charAt(0).toLocaleLowerCase('vi') + shown.slice(1) : shown
 }
 
+/**
+ * The correct option of a multiple choice as the wrong ones are written: a date or a range in the
+ * generator's own form ("3 tháng 1 năm 2012" for "03 tháng 01 năm 2012", "1813-1815" for "1813–15"), so
+ * that the key is not the one option written otherwise.
+ */
+export function correctOption(c: Candidate): string {
+  const t = c.time
+  if (t && (t.precision === 'day' || t.precision === 'range') && !t.part) {
+    const shown = optionText(c)
+    const formatted = formatTime(t, t)
+    // Only where the text writes the same value otherwise (padding, dash, short year).
+    if (/^\d/u.test(shown) && keyOf(shown) !== keyOf(formatted)) return formatted
+  }
+  return optionText(c)
+}
+
 export function answerText(c: Candidate): string {
   return text(c.a, c.answer)
 }
@@ -36,6 +52,12 @@ export function acceptableOption(option: string, c: Candidate, ctx: OptionContex
   if (!key) return false
   const answer = optionText(c)
   for (const a of [answer, answerText(c), ...c.accepted, ...forbidden]) if (keyOf(a) === key) return false
+  // "từ ngày 31 tháng 12 năm 2011 đến ngày 03 tháng 01 năm 2012": the other date, however written, is no wrong value.
+  if (c.time) {
+    for (const o of ctx.candidates) {
+      if (o.a === c.a && o.time && o !== c && keyOf(formatTime(o.time, c.time)) === key) return false
+    }
+  }
   const named = !c.time && !c.count
   if (named && (ctx.registry.same(option, answer) || (!c.definition?.unique && ctx.registry.areCoMembers(answer, option)))) return false
   return !padded(c.a.sentence.text).includes(` ${key} `)

@@ -34,6 +34,8 @@ const PLACE_CUES = new Set(['ở', 'tại'].map(K))
 export class Registry {
   readonly byKey = new Map<string, Entity>()
   private readonly parent = new Map<string, string>()
+  /** Words the text writes in lower case somewhere ("công" of "thành công"): a common word, too. */
+  readonly lowerCase = new Set<string>()
   /** Members of each list the text gives, by key: never a wrong option for one another. */
   readonly coMembers = new Map<string, Set<string>>()
 
@@ -138,6 +140,7 @@ export function buildRegistry(analyses: readonly Analysis[]): Registry {
   const r = new Registry()
   for (const a of analyses) {
     const index = a.sentence.index
+    for (const t of a.tokens) if (t.type === 'word' && !t.cap) r.lowerCase.add(t.key)
     for (const m of a.mentions) {
       let type = m.type
       // A name right after "ở" or "tại" is a place.

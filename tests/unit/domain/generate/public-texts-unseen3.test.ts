@@ -114,3 +114,38 @@ describe('counts given away', () => {
     }
   })
 })
+
+describe('places and dates', () => {
+  it('never reads the head of a common noun after "tại" as a place ("tại Công viên hoa": no "Công")', () => {
+    const text = [
+      'Festival hoa Đà Lạt năm 2012 thành công ngoài mong đợi của ban tổ chức.',
+      'Điểm mới là tại Công viên hoa thành phố có không gian hoa dại rộng lớn quy tụ gần 10.000 cây hoa.',
+    ].join(' ')
+    for (const deck of decks(text)) for (const f of deck.facts) expect(f.answer).not.toBe('Công')
+  })
+
+  it('makes no false statement from the other date of a "từ … đến …" range, however it is written', () => {
+    const text = 'Festival hoa Đà Lạt 2012 diễn ra từ ngày 31 tháng 12 năm 2011 đến ngày 03 tháng 01 năm 2012 tại thành phố Đà Lạt.'
+    for (const deck of decks(text, 30)) {
+      for (const q of deck.questions) {
+        if (q.kind === 'true-false') expect(q.statement).not.toMatch(/từ ngày 3 tháng 1 năm 2012/u)
+        if (q.kind === 'mcq') expect(q.options.filter((_, i) => i !== q.answerIndex)).not.toContain('3 tháng 1 năm 2012')
+      }
+    }
+  })
+
+  it('writes the key of a date question as the wrong options are written (no hint by form)', () => {
+    const text = [
+      'Festival hoa Đà Lạt 2012 diễn ra từ ngày 31 tháng 12 năm 2011 đến ngày 03 tháng 01 năm 2012 tại thành phố Đà Lạt.',
+      'Khi Davy đi thuyết giảng ở toàn châu lục trong các năm 1813–15, người giúp việc của ông không muốn đi cùng.',
+      'Festival hoa Đà Lạt lần đầu được tổ chức vào ngày 10 tháng 12 năm 2005.',
+    ].join(' ')
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) {
+        if (q.kind !== 'mcq') continue
+        expect(q.options).not.toContain('03 tháng 01 năm 2012')
+        expect(q.options).not.toContain('1813–15')
+      }
+    }
+  })
+})
