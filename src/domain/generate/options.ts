@@ -139,7 +139,8 @@ function nearTimes(v: TimeValue): TimeValue[] {
       break
     }
     case 'year':
-      for (const d of [-1, 1, -2, 2, 3]) out.push({ ...v, year: y + d })
+      // A year or two apart reads as a slip of memory, not a wrong answer: three and more.
+      for (const d of [-3, 3, -6, 6, 10]) out.push({ ...v, year: y + d })
       break
     case 'range': {
       const length = (v.yearEnd ?? y) - y + 1
@@ -160,7 +161,9 @@ function nearCounts(c: Candidate): string[] {
   const v = c.count
   if (!v || v.approximate || !Number.isInteger(v.value) || v.decimals > 0) return []
   const n = v.value
-  const step = n <= 20 ? 1 : 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1)
+  // Under ten, one or two apart are fair (4, 6, 7 days for 5); from ten on they are near misses (52, 54
+  // for 53): a step of the first digit (43, 63, 73), five for the teens.
+  const step = n < 10 ? 1 : n < 20 ? 5 : 10 ** Math.floor(Math.log10(n))
   const values = [n + step, n - step, n + 2 * step, n - 2 * step].filter((x) => x > 0)
   const suffix = v.percent ? '%' : ''
   return values

@@ -149,3 +149,21 @@ describe('places and dates', () => {
     }
   })
 })
+
+describe('near values', () => {
+  it('are not one or two apart for counts of ten or more, nor one year apart', () => {
+    const text = [
+      'Tổng số người thiệt mạng trong vụ đánh bom đã lên đến 53 người.',
+      'Nhà thờ Sandemanian được thành lập vào năm 1730.',
+    ].join(' ')
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) {
+        if (q.kind !== 'mcq') continue
+        const key = q.options[q.answerIndex]
+        if (key === '53') for (const o of ['51', '52', '54', '55']) expect(q.options).not.toContain(o)
+        if (key === '1730') for (const o of ['1728', '1729', '1731', '1732']) expect(q.options).not.toContain(o)
+      }
+      for (const q of deck.questions) if (q.kind === 'true-false') expect(q.statement).not.toMatch(/\b(52|54|1729|1731) /u)
+    }
+  })
+})
