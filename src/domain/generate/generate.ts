@@ -13,7 +13,7 @@ import { countCandidates, timeCandidates } from './extract-numbers'
 import { type BuildContext, buildItems, type OfficeLabel } from './items'
 import { buildRegistry, type Registry } from './registry'
 import { resolveReferents } from './referents'
-import { selectCandidates } from './select'
+import { selectCandidates, textSubject } from './select'
 import { splitSentences } from './sentences'
 import type {
   GeneratedFact,
@@ -111,7 +111,7 @@ export function* generateSteps(input: GenerateInput, options: GenerateOptions = 
     if ((i + 1) % every === 0) yield { stage: 'facts', done: i + 1, total: analyses.length }
   }
 
-  const chosen = selectCandidates(candidates, registry)
+  const chosen = selectCandidates(candidates, registry, textSubject(analyses, registry))
   const ctx = contextOf(candidates, registry, seed)
   const facts: GeneratedFact[] = []
   const questions: GeneratedQuestion[] = []

@@ -3,10 +3,11 @@
  * the more specific reading of a span first, at most three facts a sentence and two facts with the same
  * answer, so that a deck does not ask "2023" ten times.
  */
-import type { Candidate } from './candidates'
+import type { Analysis } from './analyse'
+import { type Candidate, text } from './candidates'
 import type { Registry } from './registry'
 import type { GeneratedFactKind } from './types'
-import { keyOf } from './words'
+import { isVietnameseSyllable, keyOf } from './words'
 import { optionText } from './options'
 
 const PRIORITY: Record<GeneratedFactKind, number> = {
@@ -37,11 +38,58 @@ function score(c: Candidate): number {
   return PRIORITY[c.kind] * 10 + framing - c.reasons.length * 15
 }
 
-export function selectCandidates(candidates: readonly Candidate[], registry: Registry): Candidate[] {
+/** A name's group, a person's by their last name ("Michael Faraday" and "Faraday" are one). */
+function subjectKey(name: string, registry: Registry): string {
+  const type = registry.entity(name)?.type
+  const words = name.split(/\s+/)
+  const last = words[words.length - 1] as string
+  // A foreign surname: "Michael Faraday" and "Faraday"; not "Mặt Trời" and "Hệ Mặt Trời".
+  if ((type === 'person' || type === 'name') && words.length > 1 && !isVietnameseSyllable(last)) return keyOf(last)
+  // A city is not its country ("Hà Nội" in a text about Việt Nam).
+  return type === 'place' ? keyOf(name) : registry.groupOf(name)
+}
+
+/** Share of the usable sentences that must name a thing for it to be what the whole text is about. */
+export const SUBJECT_SHARE = 0.35
+
+/**
+ * What the whole text is about: the thing named in the most sentences, if it is named in at least a
+ * third of them and in at least five ("Faraday" in his biography, "Pakistan" in a report of a bombing
+ * there). Asking "who was the first Fullerian professor?" of Faraday's own biography only asks its title.
+ */
+export function textSubject(analyses: readonly Analysis[], registry: Registry): string | undefined {
+  const usable = analyses.filter((a) => a.usable).length
+  const by = new Map<string, Set<number>>()
+  for (const e of registry.byKey.values()) {
+    if (e.type === 'acronym') continue
+    const key = subjectKey(e.name, registry)
+    const set = by.get(key) ?? new Set<number>()
+    for (const i of e.sentences) set.add(i)
+    by.set(key, set)
+  }
+  let best: string | undefined
+  let most = 0
+  for (const [key, set] of by) {
+    if (set.size > most) {
+      best = key
+      most = set.size
+    }
+  }
+  return best && most >= 5 && most >= SUBJECT_SHARE * usable ? best : undefined
+}
+
+function aboutSubject(c: Candidate, registry: Registry, subject: string | undefined): boolean {
+  if (!subject) return false
+  if (c.definition) return subjectKey(c.definition.subject, registry) === subject
+  if (c.place) return subjectKey(text(c.a, c.answer), registry) === subject
+  return false
+}
+
+export function selectCandidates(candidates: readonly Candidate[], registry: Registry, subject?: string): Candidate[] {
   const seen = new Set<string>()
   const bySentence = new Map<number, Candidate[]>()
   for (const c of candidates) {
-    if (!c.a.usable) continue
+    if (!c.a.usable || aboutSubject(c, registry, subject)) continue
     const id = identity(c, registry)
     if (id) {
       if (seen.has(id)) continue

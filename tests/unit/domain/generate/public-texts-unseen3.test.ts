@@ -167,3 +167,20 @@ describe('near values', () => {
     }
   })
 })
+
+describe("the text's own subject", () => {
+  it('is not the answer of a definition or a place question (every sentence is about it)', () => {
+    const text = [
+      'Faraday là vị giáo sư hóa học đầu tiên của Viện Hoàng Gia Anh Quốc.',
+      'Faraday sinh năm 1791 ở Newington Butts.',
+      'Faraday gửi cho Davy một quyển sách dày 300 trang.',
+      'Davy trả lời ngay lập tức, một cách ân cần.',
+      'Faraday được gọi làm phụ tá khoa học cho Davy tại Paris.',
+      'Faraday là người sùng đạo.',
+    ].join(' ')
+    for (const deck of decks(text)) {
+      for (const f of deck.facts) if (f.generatedKind === 'definition' || f.generatedKind === 'place') expect(f.answer).not.toBe('Faraday')
+      expect(deck.facts.some((f) => f.answer === 'Newington Butts')).toBe(true)
+    }
+  })
+})
