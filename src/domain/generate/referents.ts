@@ -22,6 +22,11 @@ export interface Referent {
   end: number
   /** The person it stands for, as the text names them; undefined when it cannot be told reliably. */
   name?: string
+  /**
+   * Named only in a part of the sentence that starts at or after this offset: "Faraday là người sùng đạo;
+   * ông là …" keeps "ông" in the whole sentence, and names Faraday in a question of the clause after ";".
+   */
+  after?: number
 }
 
 const PERSONAL = new Set(['ông', 'bà'].map(K))
@@ -140,8 +145,16 @@ export function resolveReferents(analyses: readonly Analysis[], registry: Regist
     if (opening) found.push(span(opening.from, opening.to))
     for (const p of personalPronouns(a)) {
       if (opening && p.from < opening.to) continue
-      // A name before it in the same sentence: the reader has the referent in front of them.
-      if (people(a, p.from).size > 0) continue
+      // A name before it in the same sentence: the reader has the referent in front of them, unless a
+      // question asks only the clause after a ";" between them.
+      const before = people(a, p.from)
+      if (before.size > 0) {
+        const semicolon = a.tokens.slice(0, p.from).map((t) => t.text).lastIndexOf(';')
+        if (semicolon >= 0 && people(a, semicolon).size === before.size && before.size === 1) {
+          found.push({ ...span(p.from, p.to), name: [...before.values()][0] as string, after: (a.tokens[semicolon] as Token).end })
+        }
+        continue
+      }
       // "Năm 2015, nhân kỷ niệm 250 năm ngày sinh của ông, UNESCO đã vinh danh Nguyễn Du …": the fronted
       // phrase speaks of the person the clause after it names.
       const comma = a.tokens.findIndex((t, i) => i > p.to && t.text === ',')
@@ -184,7 +197,7 @@ export function resolvedSlice(a: Analysis, from: number, to: number): string {
   let out = ''
   let at = from
   for (const r of a.referents ?? []) {
-    if (!r.name || r.start < from || r.end > to) continue
+    if (!r.name || r.start < from || r.end > to || (r.after !== undefined && from < r.after)) continue
     out += s.slice(at, r.start) + r.name
     at = r.end
   }

@@ -4,7 +4,7 @@
  * except a time phrase fronted before a comma, which moves to the end ("Năm 1953, Pháp cử …" →
  * "Pháp cử … vào năm nào?").
  */
-import { keyOf } from './words'
+import { isVietnameseSyllable, keyOf } from './words'
 import type { Analysis } from './analyse'
 import { isLong, type Span } from './candidates'
 import { RELATIVE_TIME } from './lexicon'
@@ -52,7 +52,9 @@ export function accordingTo(body: string, startsCommon: boolean): string {
   if (/^theo\s[^,]{1,40},/iu.test(body) && !CONNECTIVE.test(body)) return upperFirst(body)
   const connective = CONNECTIVE.exec(body)
   const rest = connective ? body.slice(connective[0].length) : body
-  const common = connective ? !/^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(rest) : startsCommon
+  // After a dropped linking word, a name keeps its capital: two capitalised words, or a foreign one ("Faraday").
+  const first = /^\p{Lu}[\p{L}\p{M}'’-]*/u.exec(rest)?.[0]
+  const common = connective ? !/^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(rest) && !(first && !isVietnameseSyllable(first)) : startsCommon
   return `Theo bài, ${common ? lowerFirst(rest) : rest}`
 }
 

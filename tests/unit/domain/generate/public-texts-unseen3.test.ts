@@ -184,3 +184,19 @@ describe("the text's own subject", () => {
     }
   })
 })
+
+describe('wording', () => {
+  it('names the person of the clause before ";" when the question asks only the clause after it', () => {
+    const text = 'Davy trả lời ngay lập tức. Faraday là người sùng đạo; ông là thành viên của nhà thờ Sandemanian, một giáo phái được thành lập vào năm 1730.'
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) if (q.kind === 'mcq' || q.kind === 'typed') expect(q.prompt).not.toMatch(/^Theo bài, ông\b/u)
+    }
+  })
+
+  it('keeps the capital of a foreign name after a linking word is dropped ("Sau đó, Faraday …")', () => {
+    const text = 'Faraday sinh năm 1791 ở Luân Đôn. Sau đó, Faraday gửi cho Davy một quyển sách dày 300 trang mà ông đã ghi chép.'
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) if (q.kind === 'mcq' || q.kind === 'typed') expect(q.prompt).not.toMatch(/faraday/u)
+    }
+  })
+})
