@@ -82,6 +82,8 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
   const after = resolvedSlice(a, phrase.end, to)
   // "Nguyễn Du (1765-1820)": a question word in brackets reads badly; the cloze asks it instead.
   if (before.endsWith('(') && after.startsWith(')')) return undefined
+  // "… (khoảng bao nhiêu coulomb)?": a question asked inside brackets; the cloze asks it instead.
+  if (before.lastIndexOf('(') > before.lastIndexOf(')') && /^[^()]*\)\W*$/u.test(withoutFinalStop(after))) return undefined
   const comma = /^\s*,\s*/.exec(after)
   if (comma && FRONTED.test(before) && /nào$/.test(wh)) {
     const restStart = end + comma[0].length

@@ -200,3 +200,12 @@ describe('wording', () => {
     }
   })
 })
+
+describe('questions in brackets', () => {
+  it('asks no question whose question word is inside brackets ("(khoảng bao nhiêu coulomb)?")', () => {
+    const text = 'Faraday sinh năm 1791 ở Luân Đôn. Hằng số Faraday là điện tích trong một mole electron (khoảng 96.485 coulomb).'
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) if (q.kind === 'mcq' || q.kind === 'typed') expect(q.prompt).not.toMatch(/\([^)]*bao nhiêu[^)]*\)\?/u)
+    }
+  })
+})
