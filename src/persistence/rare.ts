@@ -150,9 +150,13 @@ export function rareOperations(ctx: RareContext): RareOperations {
     async deleteDeck(id) {
       if (autoBackups) await takeBefore('before-deck-delete')
       await write([STORES.decks, STORES.deckContent, STORES.cards, STORES.log], async (tx) => {
-        const [cardKeys, logKeys, logValues] = await Promise.all([tx.getAllKeys(STORES.cards), tx.getAllKeys(STORES.log), tx.getAll(STORES.log)])
+        const [cardKeys, logKeys, logValues, rawSession] = await Promise.all([
+          tx.getAllKeys(STORES.cards), tx.getAllKeys(STORES.log), tx.getAll(STORES.log), tx.get(STORES.kv, KEYS.session),
+        ])
         tx.delete(STORES.decks, id)
         tx.delete(STORES.deckContent, id)
+        // An unfinished session of this deck cannot be resumed: it goes with it.
+        if ((rawSession as { scope?: unknown } | undefined)?.scope === id) tx.delete(STORES.kv, KEYS.session)
         for (const key of cardKeys) if (key.startsWith(`${id}/`)) tx.delete(STORES.cards, key)
         logValues.forEach((entry, i) => {
           if ((entry as { deckId?: unknown } | null)?.deckId === id) tx.delete(STORES.log, logKeys[i]!)

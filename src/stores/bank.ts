@@ -82,13 +82,25 @@ export const useBankStore = defineStore('bank', () => {
     triggerRef(loaded)
   }
 
-  /** After a deck was deleted, or changed in another tab. */
-  function forget(id?: string) {
-    if (id) loaded.value.delete(id)
-    else for (const key of [...loaded.value.keys()]) if (key !== BUILT_IN_DECK_ID) loaded.value.delete(key)
+  /** After a deck was deleted here. */
+  function forget(id: string) {
+    loaded.value.delete(id)
     triggerRef(loaded)
   }
-  progress.onDecksChanged(() => forget())
+
+  /**
+   * Another tab changed decks: each deck held here is read again (a deck being studied stays, with its
+   * questions as they are now; a deleted one goes).
+   */
+  async function refresh() {
+    for (const id of [...loaded.value.keys()]) {
+      if (id === BUILT_IN_DECK_ID) continue
+      const deck = progress.decks.some((d) => d.id === id) ? await progress.readDeck(id) : null
+      if (deck) await replaceDeck(deck)
+      else forget(id)
+    }
+  }
+  progress.onDecksChanged(() => void refresh())
 
   const inScope = computed(() => deckIds(scope.value).flatMap((id) => loaded.value.get(id) ?? []))
   const facts = computed<Fact[]>(() => inScope.value.flatMap((l) => l.bank.facts))

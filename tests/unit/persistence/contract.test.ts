@@ -181,6 +181,18 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
       expect(await repo.readDeck('dabc1234')).toEqual(deck)
     })
 
+    it('deleting a deck drops the unfinished session of that deck, not of another', async () => {
+      const disk = harness.disk()
+      const repo = disk.open()
+      await repo.saveDeck(testDeck('dabc1234', T0))
+      await repo.saveDeck(testDeck('dother999', T0))
+      await repo.saveSession({ version: 1, kind: 'review', scope: 'dother999' })
+      await repo.deleteDeck('dabc1234')
+      expect((await repo.load()).session).toEqual({ version: 1, kind: 'review', scope: 'dother999' })
+      await repo.deleteDeck('dother999')
+      expect((await repo.load()).session).toBeNull()
+    })
+
     it('a deck with no progress still leaves a backup when deleted', async () => {
       const disk = harness.disk()
       const repo = disk.open()
