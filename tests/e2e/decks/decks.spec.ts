@@ -241,6 +241,33 @@ test('bad input gets a clear message and stores nothing', async ({ page }) => {
   expect(await countStore(page, 'decks')).toBe(0)
 })
 
+test('a saved web page and a Markdown file become decks; home studies every deck at once', async ({ page }) => {
+  test.setTimeout(60_000)
+  const text = await readFile(ARTICLE, 'utf8')
+  const [heading, ...rest] = text.split('\n')
+  const html = `<!doctype html><html><head><title>${heading}</title><style>p { color: red }</style><script>var tracking = 1</script></head>`
+    + `<body><nav>Trang chủ | Thế giới</nav><article><h1>${heading}</h1>${rest.filter(Boolean).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+  for (const [name, body, type] of [['bai-bao.html', html, 'text/html'], ['bai-bao.md', `# ${heading}\n\n${rest.join('\n')}`, 'text/markdown']] as const) {
+    await page.goto('/decks/new')
+    await page.getByTestId('deck-file').setInputFiles({ name, mimeType: type, buffer: Buffer.from(body) })
+    await expect(page.getByTestId('deck-file-chosen')).toContainText(name)
+    await page.getByTestId('deck-generate').click()
+    await expect(page).toHaveURL(/\/deck\/d[0-9a-z]+\/edit$/)
+    // The title comes from the article's first line; nothing of the page's markup, styles or scripts is in it.
+    await expect(page.locator('.deck-title')).toHaveText(heading!)
+    await expect(page.getByTestId('deck-item').first()).toBeVisible()
+    await expect(page.locator('main')).not.toContainText('tracking')
+    await expect(page.locator('main')).not.toContainText('color: red')
+  }
+  // Three decks, each with its own new facts today: home adds them up, and "start review" mixes them.
+  await page.goto('/')
+  await expect(page.getByTestId('deck-list').getByRole('link')).toHaveCount(3)
+  await expect(page.getByTestId('new-count')).toContainText('45')
+  await page.getByTestId('start-review').click()
+  await expect(page.getByTestId('study-deck')).toHaveText('Mọi bộ câu hỏi')
+  await expect(page.locator('main [role=progressbar]')).toHaveAttribute('aria-valuemax', '20')
+})
+
 test('a deck that is not on this device says so', async ({ page }) => {
   await page.goto('/deck/dnothere00')
   await expect(page.getByTestId('deck-not-found')).toBeVisible()
