@@ -1,0 +1,135 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { rebuildCards } from '@/domain/progress/replay'
+import { DEFAULT_SETTINGS } from '@/domain/progress/types'
+import { createScheduler } from '@/domain/scheduling/scheduler'
+import type { ReviewLogEntry } from '@/domain/scheduling/types'
+import {
+  chooseVersion,
+  compareRevs,
+  deckDoc,
+  logDoc,
+  newEntries,
+  newerDeck,
+  newerSettings,
+  readDoc,
+  rebuildTouched,
+  settingsDoc,
+  syncProblem,
+  touchedCards,
+  type SettingsDoc,
+} from '@/domain/sync/docs'
+import { testDeck } from '../../../fixtures/decks'
+
+const T0 = Date.UTC(2026, 10, 20, 2)
+const schedulers = new Map<number, ReturnType<typeof createScheduler>>()
+const schedulerFor = (r: number) => {
+  let s = schedulers.get(r)
+  if (!s) schedulers.set(r, (s = createScheduler({ requestRetention: r, maximumIntervalDays: 36500, enableFuzz: true })))
+  return s
+}
+
+/** A device's answers: each entry's next card from the scheduler, as the study engine writes them. */
+function answers(device: string, facts: string[], grades: ('again' | 'hard' | 'good' | 'easy')[], start: number): ReviewLogEntry[] {
+  const out: ReviewLogEntry[] = []
+  grades.forEach((grade, i) => {
+    const factId = facts[i % facts.length]!
+    const at = start + i * 3_600_000
+    out.push({
+      id: `${String(at).padStart(13, '0')}-${device}-${i.toString(36).padStart(6, '0')}`,
+      deckId: 'article', factId, questionId: `${factId}:mcq`, format: 'mcq', grade, outcome: grade === 'again' ? 'wrong' : 'correct',
+      reviewedAt: at, retention: 0.9, previous: null, next: schedulerFor(0.9).newCard(factId, at), durationMs: 1000,
+    })
+  })
+  return out
+}
+
+describe('sync documents', () => {
+  it('round-trip: an answer, the settings and a deck come back as they went', () => {
+    const [entry] = answers('aaaa', ['f-a'], ['good'], T0)
+    expect(readDoc(JSON.parse(JSON.stringify(logDoc(entry!))))).toEqual(logDoc(entry!))
+    const settings = settingsDoc({ ...DEFAULT_SETTINGS, newPerDay: 30 }, T0, 'aaaa')
+    expect(readDoc(JSON.parse(JSON.stringify({ ...settings, _rev: '3-abc' })))).toEqual(settings)
+    const deck = testDeck('dabc1234', T0)
+    expect(readDoc(JSON.parse(JSON.stringify(deckDoc(deck))))).toEqual(deckDoc(deck))
+  })
+
+  it.each([
+    ['nothing', null],
+    ['a design document', { _id: '_design/x', kind: 'log' }],
+    ['a deleted answer', { ...logDoc(answers('aaaa', ['f-a'], ['good'], T0)[0]!), _deleted: true }],
+    ['an answer under another id', { ...logDoc(answers('aaaa', ['f-a'], ['good'], T0)[0]!), _id: 'log:other' }],
+    ['an answer out of range', { _id: 'log:x', kind: 'log', entry: { id: 'x', grade: 'perfect' } }],
+    ['settings without a time', { _id: 'settings', kind: 'settings', settings: DEFAULT_SETTINGS, device: 'a' }],
+    ['a deck under another id', { ...deckDoc(testDeck('dabc1234', T0)), _id: 'deck:dother000' }],
+    ['a broken deck', { _id: 'deck:dabc1234', kind: 'deck', deck: { summary: {}, content: {} } }],
+  ])('refuses %s', (_name, raw) => {
+    expect(readDoc(raw)).toBeNull()
+  })
+
+  it('orders revisions by generation, then hash', () => {
+    expect(['10-a', '2-z', '2-b', '9-zz'].sort(compareRevs)).toEqual(['2-b', '2-z', '9-zz', '10-a'])
+  })
+
+  it('picks the same winner whatever order the versions come in, and keeps the others', () => {
+    const base = testDeck('dabc1234', T0)
+    const version = (rev: string, updatedAt: number) => ({ rev, value: { ...base, summary: { ...base.summary, updatedAt } } })
+    fc.assert(
+      fc.property(fc.shuffledSubarray([version('2-a', T0 + 5), version('2-b', T0 + 5), version('3-c', T0 + 1), version('2-d', T0 + 2)], { minLength: 1 }), (versions) => {
+        const once = chooseVersion(versions, newerDeck)
+        const again = chooseVersion([...versions].reverse(), newerDeck)
+        expect(again.winner).toEqual(once.winner)
+        expect(once.losers).toHaveLength(versions.length - 1)
+        expect(once.winner.value.summary.updatedAt).toBe(Math.max(...versions.map((v) => v.value.summary.updatedAt)))
+      }),
+    )
+    expect(chooseVersion([version('2-a', T0 + 5), version('2-b', T0 + 5)], newerDeck).winner.rev).toBe('2-b')
+  })
+
+  it('settings: the later change wins, then the higher device id', () => {
+    const s = (updatedAt: number, device: string, newPerDay: number): { rev: string; value: SettingsDoc } =>
+      ({ rev: `1-${device}`, value: settingsDoc({ ...DEFAULT_SETTINGS, newPerDay }, updatedAt, device) })
+    expect(chooseVersion([s(T0, 'bbbb', 10), s(T0 + 1, 'aaaa', 20)], newerSettings).winner.value.settings.newPerDay).toBe(20)
+    expect(chooseVersion([s(T0, 'aaaa', 10), s(T0, 'bbbb', 20)], newerSettings).winner.value.settings.newPerDay).toBe(20)
+  })
+
+  it('after a pull in any order, the cards of the touched facts equal a rebuild of the whole merged log (property)', () => {
+    const grade = fc.constantFrom('again' as const, 'hard' as const, 'good' as const, 'easy' as const)
+    fc.assert(
+      fc.property(fc.array(grade, { minLength: 1, maxLength: 12 }), fc.array(grade, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 50 }), (ga, gb, offset) => {
+        const phone = answers('phone', ['f-a', 'f-b'], ga, T0)
+        const desk = answers('desk', ['f-b', 'f-c'], gb, T0 + offset * 60_000)
+        const merged = [...phone, ...newEntries(new Set(phone.map((e) => e.id)), [...desk, ...phone])]
+        expect(merged).toHaveLength(phone.length + desk.length)
+        const everything = rebuildCards(merged, schedulerFor)
+        const touched = rebuildTouched(merged, touchedCards(desk), schedulerFor)
+        for (const [key, card] of touched) expect(card).toEqual(everything.get(key))
+        // The other device, merging the other way, ends with the same cards.
+        const other = rebuildCards([...desk, ...newEntries(new Set(desk.map((e) => e.id)), phone)], schedulerFor)
+        expect(other).toEqual(everything)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it.each([
+    [{ status: 401, name: 'unauthorized' }, { online: true }, 'wrong-password'],
+    [{ status: 403, name: 'forbidden' }, { online: true }, 'wrong-password'],
+    [{ status: 404, name: 'not_found' }, { online: true }, 'no-database'],
+    [{ status: 500 }, { online: true }, 'server'],
+    [{ name: 'QuotaExceededError' }, { online: true }, 'storage-full'],
+    [{ name: 'TypeError' }, { online: true, reachable: true }, 'refused-origin'],
+    [{ name: 'TypeError' }, { online: true, reachable: false }, 'unreachable'],
+    [{ name: 'TypeError' }, { online: false }, 'unreachable'],
+    [null, { online: true }, 'unreachable'],
+  ])('a failure %j (%j) is told as %s', (error, context, problem) => {
+    expect(syncProblem(error, context)).toBe(problem)
+  })
+})
+
+// A learner's deck made on one device, as the other device reads it from its document.
+it('a deck document carries everything the other device needs to study it', () => {
+  const deck = testDeck('dabc1234', T0)
+  const doc = readDoc(JSON.parse(JSON.stringify(deckDoc(deck))))
+  expect(doc?.kind === 'deck' && doc.deck.content.questions.length).toBe(deck.content.questions.length)
+})
