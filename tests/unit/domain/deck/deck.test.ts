@@ -210,3 +210,22 @@ describe('deck files', () => {
     expect(readDeck(copy).ok).toBe(true)
   })
 })
+
+describe('the review screen names every reason a question is uncertain', () => {
+  it('has a message, in both languages, for each reason the generator gives on the fixture texts', async () => {
+    const { readdirSync } = await import('node:fs')
+    const dir = new URL('../../../fixtures/articles/', import.meta.url)
+    const texts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt'))
+    const reasons = new Set<string>()
+    for (const file of texts) {
+      const out = generateDeck({ title: '', text: readFileSync(new URL(file, dir), 'utf8') }, { seed: 1 })
+      if (out.ok) for (const q of out.deck.questions) for (const r of q.reasons) reasons.add(r)
+    }
+    expect(texts.length).toBeGreaterThan(8)
+    expect(reasons.size).toBeGreaterThan(1)
+    for (const locale of ['vi', 'en']) {
+      const messages = JSON.parse(readFileSync(new URL(`../../../../src/locales/${locale}/decks.json`, import.meta.url), 'utf8')) as Record<string, string>
+      for (const r of reasons) expect(messages[`edit.reason.${r}`], `${locale}: edit.reason.${r}`).toBeTruthy()
+    }
+  })
+})
