@@ -10,7 +10,7 @@
 import type { AcceptedAnswer, Fact, Flashcard, Question, Sentence } from '../bank/types'
 
 /** Bumped whenever the rules change what a given text and seed produce. */
-export const GENERATOR_VERSION = 1
+export const GENERATOR_VERSION = 2
 
 /** Texts over this many bytes of UTF-8 are refused (about 60 pages of prose). */
 export const MAX_TEXT_BYTES = 200 * 1024
