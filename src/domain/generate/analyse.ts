@@ -253,6 +253,11 @@ class SentenceReader {
     const first = this.tokens[from] as Token
     if (this.d.organisationHeads.match(this.tokens, from) || this.d.eventHeads.match(this.tokens, from)) return undefined
     if (first.acronym) return undefined
+    // "Ban Bí thư Trung ương Đoàn …", "Tổng tư lệnh Vệ binh Cách mạng Iran": one Vietnamese syllable, the
+    // rest of its word in lower case, then more capitalised words is the start of a body's name, not a person.
+    const next = this.tokens[to]
+    if (to - from === 1 && first.syllable && isLowerWord(next) && next.syllable && !isStopWord(next) &&
+      !this.d.particles.has(next.text) && isWord(this.tokens[to + 1]) && this.tokens[to + 1]!.cap) return undefined
     return { from, to }
   }
 
