@@ -156,9 +156,9 @@ class SentenceReader {
         j++
       } else if (isWord(t) && this.d.particles.has(t.text) && tokens[j + 1]?.cap && (j > i || afterTitle)) {
         j++
-      } else if (j > i && t.type === 'number' && /^[0-9]{1,3}$/.test(t.text) && !(tokens[j - 1] as Token).syllable &&
+      } else if (j > i && ((t.type === 'number' && /^[0-9]{1,3}$/.test(t.text)) || /^[IVX]{1,5}$/.test(t.text)) && !(tokens[j - 1] as Token).syllable &&
         (tokens[j - 1] as Token).cap) {
-        // "Voyager 1", "SEA Games 31": a number after a foreign word of a name is part of it.
+        // "Voyager 1", "SEA Games 31", "Louis XVI": a number after a foreign word of a name is part of it.
         j++
         break
       } else {

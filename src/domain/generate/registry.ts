@@ -127,7 +127,8 @@ export class Registry {
 /** The ways a person's name is shortened: the surname of a foreign name, "de Castries", the given name. */
 export function nameTails(name: string): string[] {
   const words = name.split(/\s+/)
-  if (words.length < 2) return []
+  // "Louis XVI", "Voyager 1": a numbered name is not shortened (another Louis is not this one).
+  if (words.length < 2 || /^(?:[0-9]+|[IVXLC]+)$/.test(words[words.length - 1] as string)) return []
   const out = [words[words.length - 1] as string]
   const particle = words.findIndex((w, i) => i > 0 && dictionary().particles.has(w))
   if (particle > 0) out.push(words.slice(particle).join(' '))
