@@ -292,6 +292,18 @@ function indexesFigure(tokens: readonly Token[], m: TimeMatch): boolean {
   return !!before && before.text !== ',' && !TIME_PREPOSITIONS.has(before.key)
 }
 
+/**
+ * "Tháng 5 oi bức", "nhiệt độ tháng 1 là 25 °C": a month with no year that is the subject of a description
+ * (no preposition before it, no comma after it at the sentence start) or indexes a figure; "Tháng 4 oi
+ * bức" is then a claim about another month the text does not make, not one it contradicts.
+ */
+function describedMonth(tokens: readonly Token[], m: TimeMatch): boolean {
+  if (m.value.precision !== 'month' || m.value.year) return false
+  const before = tokens[m.from - 1]
+  if (before) return before.type === 'word' && !TIME_PREPOSITIONS.has(before.key) && !is(before, 'ngày')
+  return tokens[m.to]?.text !== ','
+}
+
 function reasonsFor(a: Analysis, from: number, to: number): LowReason[] {
   return inQuotation(a, from, to) ? ['in-quotation'] : []
 }
@@ -321,7 +333,7 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
       phrase: tokenSpan(a.tokens, m.from, m.to),
       wh: m.wh,
       reasons: reasonsFor(a, m.from, m.to),
-      time: { ...v, ...(inEnumeration(a.tokens, times, index) || indexesFigure(a.tokens, m) ? { enumerated: true } : {}) },
+      time: { ...v, ...(inEnumeration(a.tokens, times, index) || indexesFigure(a.tokens, m) || describedMonth(a.tokens, m) ? { enumerated: true } : {}) },
     })
   }
   return { candidates, used }
