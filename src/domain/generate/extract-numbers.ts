@@ -339,12 +339,15 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
   return { candidates, used }
 }
 
-const NO_COUNT_BEFORE = new Set(['thứ', 'số', 'quý', 'lần', 'cả', 'top', 'hạng', 'vĩ', 'tuyến', 'phút', 'giờ'].map(K))
+/** Words a number after them is no count of: an ordinal ("thứ hai"), a label, a time, the denominator of "hai phần ba". */
+const NO_COUNT_BEFORE = new Set(['thứ', 'số', 'quý', 'lần', 'cả', 'top', 'hạng', 'vĩ', 'tuyến', 'phút', 'giờ', 'phần'].map(K))
 /**
  * Nouns a figure after them names one of ("tầng lầu 2", "nhà ga 2", "cổng 12", "phòng 101"): a label,
  * not a count; Vietnamese puts a count before its noun ("12 cổng").
  */
 const LABEL_NOUNS = new Set(['tầng', 'lầu', 'phòng', 'cổng', 'ga', 'quận', 'phường', 'khu', 'lô', 'đường', 'cửa', 'chương', 'điều', 'khoản', 'mục', 'trang', 'hình', 'bảng', 'câu', 'lớp'].map(K))
+/** Nouns a number after them ranks ("vòng hai", "vòng 2", "đợt ba"): an ordinal, asked "mấy", not a count. */
+const ORDINAL_NOUNS = new Set(['vòng', 'đợt', 'hiệp', 'lượt', 'khóa', 'khoá', 'tập', 'giải'].map(K))
 const NOT_NOUNS = new Set([
   'và', 'của', 'là', 'đã', 'được', 'cho', 'với', 'tại', 'ở', 'trong', 'so', 'từ', 'đến', 'hoặc', 'hay', 'thì', 'mà',
   'này', 'đó', 'nữa', 'trước', 'sau',
@@ -492,6 +495,7 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
     const t = tokens[i] as Token
     if (used.has(i) || inMention.has(i) || NO_COUNT_BEFORE.has(tokens[i - 1]?.key ?? '')) continue
     if (t.type === 'number' && (clockTime(tokens, i) || labelled(tokens, i))) continue
+    if (ordinalAfter(tokens, i)) continue
     // "SEA Games 32", "Voyager 1": a number right after a capitalised word is part of a name.
     if (t.type === 'number' && inMention.has(i - 1) && (tokens[i - 1] as Token).cap) continue
     let value: number | undefined
@@ -514,6 +518,8 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
       if (tokens[i - 1]?.key === K('cả')) continue
     } else continue
     const unit = unitAfter(tokens, end)
+    // "hai phần ba số phiếu": the numerator of a fraction, not a count of "phần".
+    if (unit && unit.unit === K('phần') && (tokens[unit.scaleEnd + 1]?.type === 'number' || readNumberWords(tokens, unit.scaleEnd + 1))) continue
     if (!unit || (Number.isInteger(value) && (listed.has(value) || listedAfter(tokens, end) === value))) continue
     // A number in quotation marks belongs to a title, a slogan or a line of verse, not to the text's facts.
     if (inQuotation(a, i, end)) continue
@@ -546,6 +552,15 @@ function clockTime(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   return (before?.text === ':' && isNumber(tokens[i - 2])) || (after?.text === ':' && isNumber(tokens[i + 2]))
+}
+
+/** "vòng hai", "vòng 2", "lớp ba": a number after a lower-case noun that it ranks or labels. */
+function ordinalAfter(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!before || before.type !== 'word' || before.cap) return false
+  // "trong vòng 18 tháng" (within 18 months) is a count.
+  if (ORDINAL_NOUNS.has(before.key)) return !(before.key === K('vòng') && is(tokens[i - 2], 'trong'))
+  return tokens[i]!.type === 'word' && LABEL_NOUNS.has(before.key)
 }
 
 /** "tầng lầu 2", "nhà ga 2": a figure after a noun that it names one of. */
