@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { cleanTitle, deckFromGenerated, summarize } from '@/domain/deck/deck'
+import { cleanTitle, deckFromGenerated, deckTitle, summarize } from '@/domain/deck/deck'
 import type { DeckFileError } from '@/domain/deck/file'
 import type { DeckContent, StoredDeck } from '@/domain/deck/types'
 import type { GeneratedDeck } from '@/domain/generate/types'
@@ -34,9 +34,10 @@ export const useDecksStore = defineStore('decks', () => {
   const bank = useBankStore()
   const clock = useClockStore()
 
-  /** Stores a freshly generated deck; its id. */
-  async function create(generated: GeneratedDeck, title: string): Promise<string> {
+  /** Stores a freshly generated deck; its id. The title is the learner's, else one made from the article or file. */
+  async function create(generated: GeneratedDeck, given: string, fileName?: string): Promise<string> {
     const now = clock.read()
+    const title = deckTitle({ given, headline: generated.title, ...(fileName ? { fileName } : {}) })
     const deck = deckFromGenerated(generated, newDeckId(now), now, title)
     await progress.saveDeck(deck)
     await bank.replaceDeck(deck)

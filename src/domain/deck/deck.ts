@@ -16,6 +16,24 @@ export function cleanTitle(title: string): string {
   return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).trim()}…`
 }
 
+/** A first line longer than this is a sentence, not a headline: it makes a poor title. */
+const HEADLINE_LENGTH = 90
+
+/**
+ * The title of a new deck: the learner's own; else the article's headline (its first line, or a saved page's
+ * title) when it is one; else the name of the file it came from; else the opening words of the article.
+ */
+export function deckTitle({ given, headline, fileName }: { given: string; headline: string; fileName?: string }): string {
+  const own = cleanTitle(given)
+  if (own) return own
+  const line = cleanTitle(headline)
+  if (line && line.length <= HEADLINE_LENGTH) return line
+  const stem = fileName ? cleanTitle(fileName.replace(/\.[a-z0-9]{1,8}$/i, '').replace(/[_]+/g, ' ')) : ''
+  if (stem && /\p{L}/u.test(stem)) return stem
+  const words = line.split(' ')
+  return words.length > 12 ? `${words.slice(0, 12).join(' ').replace(/[,;:.]$/, '')}…` : line
+}
+
 const qualify = (deckId: string, id: string) => `${deckId}.${id}`
 
 /** The deck a fact or question id belongs to: the part before the first dot, or the built-in deck. */
@@ -25,7 +43,7 @@ export function deckOfId(id: string, builtIn: string): string {
 }
 
 /** The generator's deck as a stored deck named `id`: ids qualified, high-confidence items kept. */
-export function deckFromGenerated(generated: GeneratedDeck, id: string, now: number, title = generated.title): StoredDeck {
+export function deckFromGenerated(generated: GeneratedDeck, id: string, now: number, title = deckTitle({ given: '', headline: generated.title })): StoredDeck {
   const facts: GeneratedFact[] = generated.facts.map((f) => ({ ...f, id: qualify(id, f.id) }))
   const questions: DeckQuestion[] = generated.questions.map((q) => ({
     ...q,
@@ -36,7 +54,7 @@ export function deckFromGenerated(generated: GeneratedDeck, id: string, now: num
   const flashcards: Flashcard[] = generated.flashcards.map((c) => ({ ...c, factId: qualify(id, c.factId) }))
   const content: DeckContent = {
     id,
-    title: cleanTitle(title) || cleanTitle(generated.title),
+    title: cleanTitle(title) || deckTitle({ given: '', headline: generated.title }),
     text: generated.text,
     generatorVersion: generated.generatorVersion,
     sentences: generated.sentences,
