@@ -287,7 +287,9 @@ function spanItems(c: Candidate, ctx: BuildContext): Built | undefined {
   const alternatives = [...c.accepted, ...(c.place ? nameAccepted(answer, ctx) : [])]
   const question = c.phrase && c.wh ? askInPlace(c.a, c.phrase, c.wh) : undefined
   const blanked = cloze(c.a, c.answer)
-  const prompt = question ?? (blanked && !isVeryLong(c) ? `Chọn đáp án đúng cho chỗ trống: «${blanked}»` : undefined)
+  // The options are written whole ("tháng 5", "33%"): the blank of a multiple choice takes the same words.
+  const blankedOption = c.option ? cloze(c.a, c.option) : blanked
+  const prompt = question ?? (blankedOption && !isVeryLong(c) ? `Chọn đáp án đúng cho chỗ trống: «${blankedOption}»` : undefined)
   const correct = correctOption(c)
   if (prompt) w.mcq(prompt, correct, wrongOptions(c, ctx, w.rng('mcq'), alternatives))
   w.cloze(c.answer, accepted(answer, c.answerType, alternatives))

@@ -171,6 +171,12 @@ function nearCounts(c: Candidate): string[] {
     .filter((x): x is string => !!x)
 }
 
+/** "80" (of "80 phần trăm") among "63%" and "33%" is the one option written otherwise: write it as the key is. */
+function samePercentForm(option: string, key: string, percent: boolean): string {
+  if (!percent || option.includes('%') === key.includes('%')) return option
+  return key.includes('%') ? `${option}%` : option.replace(/\s*%$/u, '')
+}
+
 /** Values of the same kind the text gives elsewhere, and near values, in order of preference. */
 function pools(c: Candidate, ctx: OptionContext): { text: string[]; near: string[] } {
   if (c.time) {
@@ -188,7 +194,7 @@ function pools(c: Candidate, ctx: OptionContext): { text: string[]; near: string
     const fromText = ctx.candidates
       .filter((o) => o.count && o.count.unit === v.unit && o.count.percent === v.percent && o.count.words === v.words)
       .filter((o) => comparable(o.count!.value))
-      .map((o) => optionText(o))
+      .map((o) => samePercentForm(optionText(o), optionText(c), v.percent))
     return { text: fromText, near: nearCounts(c) }
   }
   if (c.place) {
