@@ -6,7 +6,7 @@
  * session step) through the storage port, and memory changes only once it has committed, or the caller is
  * told it did not. Another tab's news makes it read again what changed.
  */
-import { byId } from '@/domain/progress/replay'
+import { byId, type SchedulerFor } from '@/domain/progress/replay'
 import { DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
 import type { DeckFile } from '@/domain/deck/file'
@@ -285,6 +285,32 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
   }
 
+  /**
+   * Answers from another device (what a sync pull brings): the new ones are stored, with the cards of their facts
+   * rebuilt from the merged log, in one transaction; memory follows. Answers already here are skipped, so a pull
+   * repeated or interrupted and resumed doubles nothing. Resolves with how many answers were new.
+   */
+  async function mergeRemote(incoming: readonly ReviewLogEntry[], schedulerFor: SchedulerFor): Promise<number> {
+    await ensureFullLog()
+    // Cards are rebuilt from the whole log of their facts: a partial one would give them a wrong schedule.
+    if (!logComplete.value) throw new Error('the answer log could not be read; nothing merged')
+    const { newEntries, rebuildTouched, touchedCards } = await import('@/domain/sync/docs')
+    const fresh = newEntries(new Set(log.value.map((e) => e.id)), incoming)
+    if (fresh.length === 0) return 0
+    localChanges++
+    const merged = mergeLogs(log.value, fresh)
+    const rebuilt = rebuildTouched(merged, touchedCards(fresh), schedulerFor)
+    await write(() => repo().mergeEntries({ entries: fresh, cards: [...rebuilt.values()] }))
+    log.value = merged
+    const replaced = new Set([...rebuilt.values()].map((c) => c.factId))
+    reconcileDecks([
+      ...[...cards.value.values(), ...orphaned.value].filter((c) => !replaced.has(c.factId)),
+      ...[...rebuilt.values()].map(withoutDeck),
+    ])
+    channel?.announce({ type: 'import' })
+    return fresh.length
+  }
+
   /** Told when another tab changed the decks (the bank store drops what it holds of them). */
   const deckListeners = new Set<() => void>()
   function onDecksChanged(listener: () => void) {
@@ -417,7 +443,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   return {
     entryDevice: () => device,
     cards, decks, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
-    readDeck, saveDeck, deleteDeck, importDeck, onDecksChanged,
+    readDeck, saveDeck, deleteDeck, importDeck, onDecksChanged, mergeRemote,
     logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, resetAll,
     backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, exportSetAside,
     acknowledgeSetAside,

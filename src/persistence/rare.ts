@@ -14,6 +14,9 @@ import {
   type StorageMeta,
 } from '@/domain/progress/types'
 import type { Parsed } from '@/domain/progress/schema'
+import { readLogEntry, readStoredCard } from '@/domain/progress/guards'
+import type { StoredCard } from '@/domain/progress/types'
+import type { ReviewLogEntry } from '@/domain/scheduling/types'
 import type { Backend, Key, Tx } from './backend'
 import { StorageError } from './errors'
 import { DATA_STORES, KEYS, STORES } from './keys'
@@ -22,7 +25,8 @@ import type { Repository } from './repository'
 
 export type RareOperations = Pick<
   Repository,
-  'exportSnapshot' | 'takeBackup' | 'listBackups' | 'readBackup' | 'importSnapshot' | 'reset' | 'readDeck' | 'saveDeck' | 'deleteDeck' | 'importDeck' | 'setAside' | 'listSetAside'
+  | 'exportSnapshot' | 'takeBackup' | 'listBackups' | 'readBackup' | 'importSnapshot' | 'reset' | 'readDeck' | 'saveDeck' | 'deleteDeck'
+  | 'importDeck' | 'mergeEntries' | 'setAside' | 'listSetAside'
 >
 
 /** What the repository lends these operations. */
@@ -172,6 +176,31 @@ export function rareOperations(ctx: RareContext): RareOperations {
         putDeck(tx, plain.deck)
         for (const card of plain.progress?.cards ?? []) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
         for (const entry of plain.progress?.log ?? []) if (!have.has(entry.id)) tx.put(STORES.log, entry.id, entry)
+      })
+    },
+
+    async mergeEntries(input) {
+      const plain = toPlain(input)
+      const entries = plain.entries.map((e) => readLogEntry(e))
+      const cards = plain.cards.map((c) => readStoredCard(c))
+      const bad = entries.findIndex((e) => !e) >= 0 ? 'an entry' : cards.findIndex((c) => !c) >= 0 ? 'a card' : null
+      if (bad) throw new StorageError('invalid-answer', `${bad} to merge is out of range; nothing written`)
+      return write([STORES.cards, STORES.log], async (tx) => {
+        const [have, rawLast] = await Promise.all([tx.getAllKeys(STORES.log), tx.get(STORES.kv, KEYS.lastEntry)])
+        const known = new Set(have)
+        let added = 0
+        let last = typeof rawLast === 'string' ? rawLast : ''
+        for (const entry of entries as ReviewLogEntry[]) {
+          if (known.has(entry.id)) continue
+          known.add(entry.id)
+          tx.put(STORES.log, entry.id, entry)
+          added++
+          if (entry.id > last) last = entry.id
+        }
+        for (const card of cards as StoredCard[]) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
+        // The next id of this device follows every entry stored, another device's included.
+        if (last) tx.put(STORES.kv, KEYS.lastEntry, last)
+        return added
       })
     },
 

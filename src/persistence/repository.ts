@@ -143,6 +143,12 @@ export interface Repository {
   deleteDeck(id: string): Promise<void>
   /** Stores a checked deck file's deck (and the progress it carries) in one transaction. */
   importDeck(file: DeckFile): Promise<void>
+  /**
+   * Answers that came from another device, with the cards rebuilt from the merged log, in one transaction:
+   * entries already stored are skipped (ids are unique across devices), each entry and card is checked like an
+   * answer (`invalid-answer`, nothing written, when one is out of range). Resolves with the entries added.
+   */
+  mergeEntries(input: { entries: ReviewLogEntry[]; cards: StoredCard[] }): Promise<number>
   setAside(record: SetAsideInput): Promise<void>
   listSetAside(): Promise<SetAsideRecord[]>
   close(): void
@@ -258,6 +264,7 @@ export function createRepository(
     saveDeck: async (deck) => (await rareOps()).saveDeck(deck),
     deleteDeck: async (id) => (await rareOps()).deleteDeck(id),
     importDeck: async (file) => (await rareOps()).importDeck(file),
+    mergeEntries: async (input) => (await rareOps()).mergeEntries(input),
     setAside: async (record) => (await rareOps()).setAside(record),
     listSetAside: async () => (await rareOps()).listSetAside(),
   }

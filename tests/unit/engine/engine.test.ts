@@ -125,6 +125,58 @@ describe.each(harnesses)('engines over $name', (harness) => {
     expect(progress.cards.value.size).toBe(data.cards.length)
   })
 
+  it('two devices that studied apart end with the same answers and the same cards once each merges the other’s', async () => {
+    const clock = { now: T0 }
+    const phoneDisk = harness.disk()
+    const deskDisk = harness.disk()
+    const phone = await tab(phoneDisk, clock)
+    const desk = await tab(deskDisk, clock)
+    // Each device answers on its own, some facts on both.
+    for (const [device, grades] of [[phone, ['good', 'again', 'easy', 'hard', 'good']], [desk, ['again', 'good', 'good', 'hard']]] as const) {
+      device.study.startFlashcards(6)
+      for (const g of grades) {
+        clock.now += 61_000
+        await device.study.grade(g)
+        expect(device.study.error.value).toBeNull()
+      }
+    }
+    const phoneLog = [...phone.progress.log.value]
+    const deskLog = [...desk.progress.log.value]
+    expect(await phone.progress.mergeRemote(deskLog, schedulerFor)).toBe(deskLog.length)
+    expect(await desk.progress.mergeRemote(phoneLog, schedulerFor)).toBe(phoneLog.length)
+    // Again, or with what it already has: nothing is doubled.
+    expect(await phone.progress.mergeRemote([...deskLog, ...phoneLog], schedulerFor)).toBe(0)
+
+    const ids = (log: readonly { id: string }[]) => log.map((e) => e.id)
+    expect(ids(phone.progress.log.value)).toEqual(ids(desk.progress.log.value))
+    expect(phone.progress.log.value).toHaveLength(phoneLog.length + deskLog.length)
+    expect(new Map(phone.progress.cards.value)).toEqual(new Map(desk.progress.cards.value))
+    // What each device stored is what it shows, and a replay of the merged log.
+    const rebuilt = rebuildCards(phone.progress.log.value, schedulerFor)
+    for (const disk of [phoneDisk, deskDisk]) {
+      const data = await stored(disk.open())
+      expect(data.log).toHaveLength(phoneLog.length + deskLog.length)
+      for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
+    }
+    // The next answer on either device gets an id after every answer it now holds.
+    clock.now = T0
+    phone.study.startFlashcards(3)
+    await phone.study.grade('good')
+    const last = phone.progress.log.value.at(-1)!
+    expect(last.id > [...phoneLog, ...deskLog].map((e) => e.id).sort().at(-1)!).toBe(true)
+  })
+
+  it('an answer out of range from another device is refused, and nothing of the pull is stored', async () => {
+    const clock = { now: T0 }
+    const disk = harness.disk()
+    const { progress } = await tab(disk, clock)
+    const good = { id: `${T0}-remote-000001`, deckId: 'article', factId: bank.facts[0]!.id, questionId: 'x', format: 'mcq', grade: 'good', outcome: 'correct', reviewedAt: T0, retention: 0.9, previous: null, next: schedulerFor(0.9).newCard(bank.facts[0]!.id, T0), durationMs: 1000 } as const
+    const bad = { ...good, id: `${T0 + 1}-remote-000002`, reviewedAt: Number.NaN }
+    await expect(progress.mergeRemote([good, bad] as never, schedulerFor)).rejects.toThrow()
+    expect((await stored(disk.open())).log).toEqual([])
+    expect(progress.log.value).toEqual([])
+  })
+
   it('undo is one step back in memory and in storage: entry, card and session', async () => {
     const disk = harness.disk()
     const clock = { now: T0 }
