@@ -274,25 +274,6 @@ export function addOwnQuestion(content: DeckContent, own: OwnQuestion): EditResu
   }
 }
 
-/** The question's right answer as text, for the review list. */
-export function rightAnswer(q: DeckQuestion): string {
-  switch (q.kind) {
-    case 'mcq':
-      return q.options[q.answerIndex] ?? ''
-    case 'true-false':
-      return q.answer ? 'Đúng' : 'Sai'
-    case 'cloze':
-    case 'typed':
-      return q.answer.answer
-    case 'list':
-      return q.items.map((i) => i.answer).join('; ')
-    case 'timeline':
-      return q.events.map((e) => e.label).join(' → ')
-    case 'matching':
-      return q.pairs.map((p) => `${p.left} – ${p.right}`).join('; ')
-  }
-}
-
 /** Other accepted forms, for the review list. */
 export function acceptedForms(q: DeckQuestion): string[] {
   if (q.kind === 'cloze' || q.kind === 'typed') return q.answer.accepted
