@@ -108,6 +108,8 @@ export interface Candidate {
   reasons: LowReason[]
   time?: TimeValue
   count?: CountValue
+  /** The sentence shows the answer elsewhere ("Ba người … 3 vương miện"): only a true statement of it is made. */
+  shown?: boolean
   office?: OfficeInfo
   place?: { kind?: PlaceKind; country: boolean; type: MentionType }
   abbreviation?: AbbreviationInfo

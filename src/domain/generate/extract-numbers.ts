@@ -544,7 +544,41 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
     })
     i = end - 1
   }
-  return out.filter((c) => !givenAway(c, figures(tokens, used, inMention)))
+  const values = numberValues(tokens, used, inMention)
+  return out
+    .filter((c) => !givenAway(c, figures(tokens, used, inMention)))
+    .map((c) => (shownElsewhere(c, values) ? { ...c, shown: true } : c))
+}
+
+/** Every number of a sentence that is no date or name, in figures or words (a capital at the start too: "Ba người …"). */
+function numberValues(tokens: readonly Token[], used: Set<number>, inMention: Set<number>): { start: number; value: number; unit?: string }[] {
+  const lowered = tokens.map((t, i) => (i === 0 && t.type === 'word' && t.cap ? { ...t, cap: false } : t))
+  const out: { start: number; value: number; unit?: string }[] = []
+  for (let i = 0; i < lowered.length; i++) {
+    const t = lowered[i] as Token
+    if (used.has(i) || inMention.has(i)) continue
+    if (t.type === 'number') {
+      const parsed = parseDigits(t.text)
+      if (parsed) out.push({ start: t.start, value: parsed.value, unit: unitAfter(lowered, i + 1)?.unit })
+    } else if (t.type === 'word' && !t.cap && t.key !== K('năm') && t.key !== K('một')) {
+      const parsed = readNumberWords(lowered, i)
+      if (parsed) {
+        out.push({ start: t.start, value: parsed.value, unit: unitAfter(lowered, parsed.end)?.unit })
+        i = parsed.end - 1
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * "Ba người thắng cuộc sẽ sở hữu 3 vương miện": the same value given in the sentence for another noun
+ * shows the answer to whoever reads the question.
+ */
+function shownElsewhere(c: Candidate, values: readonly { start: number; value: number; unit?: string }[]): boolean {
+  const v = c.count
+  if (!v || v.value === 1) return false
+  return values.some((x) => (x.start < c.answer.start || x.start >= c.answer.end) && Math.abs(x.value - v.value) < 1e-9 && !!x.unit && x.unit !== v.unit)
 }
 
 /** "6:30", "3:00": the hours and minutes of a clock time. */

@@ -283,6 +283,12 @@ function spanItems(c: Candidate, ctx: BuildContext): Built | undefined {
   if (unresolvedIn(c.a)) return undefined
   const sentence = statementOf(c.a)
   const w = new ItemWriter(c, ctx, c.a.sentence.text, c.reasons)
+  // "Ba người thắng cuộc sẽ sở hữu 3 vương miện": any question would show the answer; the statement stands.
+  if (c.shown) {
+    if (isLong(c.a)) return undefined
+    w.trueFalse(sentence, true)
+    return finish(w, sentence, sentence, c.kind)
+  }
   const answer = answerText(c)
   const alternatives = [...c.accepted, ...(c.place ? nameAccepted(answer, ctx) : [])]
   const question = c.phrase && c.wh ? askInPlace(c.a, c.phrase, c.wh) : undefined

@@ -89,7 +89,7 @@ describe('fractions and ordinals are no counts', () => {
 
 describe('counts the prompt shows', () => {
   it('asks no count whose value the same sentence gives for another noun ("Ba người … 3 vương miện")', () => {
-    const text = 'Cuộc thi năm nay có nhiều giải thưởng. Ba người thắng cuộc sẽ sở hữu 3 vương miện bạc gắn đá xa-phia.'
+    const text = 'Cuộc thi được tổ chức vào năm 2008 tại Nha Trang. Ba người thắng cuộc sẽ sở hữu 3 vương miện bạc gắn đá xa-phia.'
     for (const deck of decks(text)) expect(inSentence(deck, 1).filter((q) => q.kind !== 'true-false' || !q.answer)).toEqual([])
   })
 })
