@@ -8,8 +8,9 @@
  *   nearest earlier sentence of the same paragraph that names people names exactly one (sentences that
  *   name nobody are passed over, at most three back). The items then name that person in its place
  *   ("Nhà thờ của Faraday nằm ở …");
- * - otherwise, and for a short noun phrase with `này` or a bare `điều này` that opens the sentence (the
- *   subject is only "this"), the referent is unresolved, and the sentence is not asked (see items.ts).
+ * - otherwise, for a short noun phrase with `này` or a bare `điều này` that opens the sentence (the
+ *   subject is only "this"), and for an event or matter named only as "this" anywhere in it (`sự kiện
+ *   này`, `vụ bê bối này`), the referent is unresolved, and the sentence is not asked (see items.ts).
  */
 import type { Analysis } from './analyse'
 import { dictionary } from './dictionary'
@@ -66,6 +67,35 @@ function personalPronouns(a: Analysis): { from: number; to: number }[] {
     const to = two || PERSONAL_TAIL.has(next?.key ?? '') ? i + 2 : i + 1
     out.push({ from: i, to })
     i = to - 1
+  }
+  return out
+}
+
+/**
+ * Heads of a noun phrase that name an event or a matter only by "this", wherever it stands: "sự kiện
+ * này", "vụ bê bối này", "vì điều này". The reader needs an earlier sentence to know which.
+ */
+const EVENT_HEADS = ['điều', 'việc', 'chuyện', 'vụ', 'sự kiện', 'sự việc', 'vụ việc', 'biến cố', 'hiện tượng', 'vấn đề'].map((w) => w.split(' ').map(K))
+
+const PHRASE_BREAKS = new Set(['của', 'và', 'với', 'cho', 'ở', 'tại', 'trong', 'từ', 'đến', 'là', 'được', 'bị', 'đã', 'sẽ'].map(K))
+
+/** "Để đánh dấu sự kiện này, …", "… trong vụ bê bối này …": an event or matter named only as "this". */
+function eventDemonstratives(a: Analysis): { from: number; to: number }[] {
+  const tokens = a.tokens
+  const out: { from: number; to: number }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const head = EVENT_HEADS.find((h) => h.every((k, n) => isWord(tokens[i + n]) && (!tokens[i + n]!.cap || i + n === 0) && tokens[i + n]!.key === k))
+    if (!head) continue
+    for (let j = i + head.length; j < tokens.length && j - i - head.length < SHORT_SUBJECT; j++) {
+      const t = tokens[j] as Token
+      // "phục vụ của sân bay này": a function word ends the phrase (the head was the end of another word).
+      if (t.type !== 'word' || t.cap || PHRASE_BREAKS.has(t.key)) break
+      if (t.key === THIS) {
+        out.push({ from: i, to: j + 1 })
+        i = j
+        break
+      }
+    }
   }
   return out
 }
@@ -143,6 +173,7 @@ export function resolveReferents(analyses: readonly Analysis[], registry: Regist
     const span = (from: number, to: number) => ({ start: (a.tokens[from] as Token).start, end: (a.tokens[to - 1] as Token).end })
     const opening = openingDemonstrative(a)
     if (opening) found.push(span(opening.from, opening.to))
+    for (const e of eventDemonstratives(a)) if (!opening || e.from >= opening.to) found.push(span(e.from, e.to))
     for (const p of personalPronouns(a)) {
       if (opening && p.from < opening.to) continue
       // A name before it in the same sentence: the reader has the referent in front of them, unless a
