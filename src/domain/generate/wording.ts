@@ -40,8 +40,12 @@ export function upperFirst(s: string): string {
 }
 
 function withoutFinalStop(s: string): string {
-  return s.replace(FINAL_STOP, '').trimEnd()
+  // "…, 39 loài bò sát,...": the source's "and so on" after a comma stays as "…", not as ",?".
+  return s.replace(FINAL_STOP, '').trimEnd().replace(/\s*,$/u, '…')
 }
+
+/** "tức năm thứ 12 đời …, ": an apposition that restates a fronted time; it goes with the time moved to the end. */
+const APPOSITION = /^(?:tức là|tức|nghĩa là)\s[^,]{1,80},\s*/iu
 
 /** Words that link a sentence to the one before; "Theo bài, theo đó, …" reads badly, so they go. */
 const CONNECTIVE = /^(?:(?:theo đó|ngoài ra|bên cạnh đó|trong khi đó|đồng thời|tuy nhiên|mặt khác|cụ thể|do đó|vì vậy|vì thế|sau đó|trước đó|cùng với đó|như vậy),\s+|(?:tuy nhiên|ngoài ra|mặt khác)\s+(?=\p{Ll}))/iu
@@ -86,7 +90,8 @@ export function askInPlace(a: Analysis, phrase: Span, wh: string): string | unde
   if (before.lastIndexOf('(') > before.lastIndexOf(')') && /^[^()]*\)\W*$/u.test(withoutFinalStop(after))) return undefined
   const comma = /^\s*,\s*/.exec(after)
   if (comma && FRONTED.test(before) && /nào$/.test(wh)) {
-    const restStart = end + comma[0].length
+    const apposition = APPOSITION.exec(full.slice(clauseStart + end + comma[0].length, to))
+    const restStart = end + comma[0].length + (apposition ? apposition[0].length : 0)
     const rest = withoutFinalStop(resolvedSlice(a, clauseStart + restStart, to))
     if (rest.length < 8) return undefined
     // "Đến tháng 3 năm 2020, …" (by March 2020): asked as "vào thời gian nào", without "đến".
