@@ -101,24 +101,76 @@ function tidyLines(text: string, keepEmpty: boolean): string {
   return out.join('\n')
 }
 
+/** Elements that are never the article: a page's footer, side boxes (related links, comments, ads). */
+const OUTSIDE = new Set(['footer', 'aside'])
+/** ARIA roles of the same: menus, side boxes, the page's footer (copyright, licence numbers). */
+const OUTSIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search'])
+
+/** The value of `role` in a tag's attributes, lower-cased. */
+function roleOf(attributes: string): string | undefined {
+  const m = /(?:^|\s)role\s*=\s*["']?([a-zA-Z ]+)/.exec(attributes)
+  return m ? (m[1] as string).trim().split(/\s+/)[0]?.toLowerCase() : undefined
+}
+
+/** A tag name ends here: "<article>" and "<article class>" but not "<articles>". */
+function nameEnds(lower: string, at: number): boolean {
+  const c = lower[at]
+  return c === undefined || c === '>' || c === '/' || c === ' ' || c === '\n' || c === '\t' || c === '\r'
+}
+
+/** Just after the close tag that matches an element `name` opened before `from` (nested ones counted). */
+function afterClose(lower: string, name: string, from: number): number {
+  const n = lower.length
+  let depth = 1
+  let k = from
+  let open = -2
+  while (depth > 0) {
+    const close = lower.indexOf(`</${name}`, k)
+    if (close === -1) return n
+    if (open !== -1 && open < k) open = lower.indexOf(`<${name}`, k)
+    if (open !== -1 && open < close) {
+      if (nameEnds(lower, open + 1 + name.length)) depth++
+      k = open + 1 + name.length
+      continue
+    }
+    if (nameEnds(lower, close + 2 + name.length)) depth--
+    k = close + 2 + name.length
+  }
+  return lower.indexOf('>', k) + 1 || n
+}
+
 /**
  * A saved web page as text: scripts, styles and comments dropped, tags removed, block elements
- * (paragraphs, headings, list items, cells) on lines of their own, entities decoded.
+ * (paragraphs, headings, list items, cells) on lines of their own, entities decoded. Menus, side boxes
+ * and footers (`nav`, `aside`, `footer`, and elements whose role is navigation, complementary or
+ * contentinfo) are left out; where the page has an `article` element, only its text is kept (the longest,
+ * if there are several), or failing that a `main` element's.
  *
  * @example htmlToText('<p>Hà&nbsp;Nội</p><script>x()</script><p>Huế</p>') === 'Hà Nội\nHuế'
  */
 export function htmlToText(html: string): string {
   let out = ''
+  const articles: string[] = []
+  let article: string | undefined
+  let articleDepth = 0
+  let main: string | undefined
+  let mainDepth = 0
+  let mainDone: string | undefined
+  const emit = (text: string) => {
+    out += text
+    if (article !== undefined) article += text
+    if (main !== undefined) main += text
+  }
   let i = 0
   const n = html.length
   let lower: string | undefined
   while (i < n) {
     const lt = html.indexOf('<', i)
     if (lt === -1) {
-      out += html.slice(i)
+      emit(html.slice(i))
       break
     }
-    out += html.slice(i, lt)
+    emit(html.slice(i, lt))
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4)
       i = close === -1 ? n : close + 3
@@ -132,7 +184,7 @@ export function htmlToText(html: string): string {
         const close = html.indexOf('>', lt)
         i = close === -1 ? n : close + 1
       } else {
-        out += '<'
+        emit('<')
         i = lt + 1
       }
       continue
@@ -140,14 +192,43 @@ export function htmlToText(html: string): string {
     const gt = html.indexOf('>', end)
     if (gt === -1) break
     i = gt + 1
-    if (!closing && SKIPPED.has(name) && html[gt - 1] !== '/') {
+    const selfClosing = html[gt - 1] === '/'
+    if (!closing && SKIPPED.has(name) && !selfClosing) {
       lower ??= asciiLower(html)
       const close = lower.indexOf(`</${name}`, i)
       i = close === -1 ? n : (html.indexOf('>', close) + 1 || n)
       continue
     }
-    if (BLOCKS.has(name)) out += '\n'
-    else if (name === 'td' || name === 'th') out += ' '
+    if (!closing && !selfClosing && (OUTSIDE.has(name) || OUTSIDE_ROLES.has(roleOf(html.slice(end, gt)) ?? ''))) {
+      lower ??= asciiLower(html)
+      i = afterClose(lower, name, i)
+      emit('\n')
+      continue
+    }
+    if (name === 'article' && !selfClosing) {
+      if (!closing && articleDepth++ === 0) article = ''
+      else if (closing && articleDepth > 0 && --articleDepth === 0 && article !== undefined) {
+        articles.push(article)
+        article = undefined
+      }
+    } else if (name === 'main' && !selfClosing) {
+      if (!closing && mainDepth++ === 0) main = ''
+      else if (closing && mainDepth > 0 && --mainDepth === 0 && main !== undefined) {
+        mainDone ??= main
+        main = undefined
+      }
+    }
+    if (BLOCKS.has(name)) emit('\n')
+    else if (name === 'td' || name === 'th') emit(' ')
+  }
+  // An article left open at the end of a truncated page still counts.
+  if (article !== undefined) articles.push(article)
+  const best = articles.map((a) => tidyLines(decodeEntities(a), false)).reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined)
+  if (best) return best
+  const inMain = mainDone ?? main
+  if (inMain !== undefined) {
+    const text = tidyLines(decodeEntities(inMain), false)
+    if (text) return text
   }
   return tidyLines(decodeEntities(out), false)
 }

@@ -83,3 +83,22 @@ describe('markdownToText', () => {
     expect(markdownToText('| Nước | Thủ đô |\n| --- | --- |\n| Lào | Viêng Chăn |')).toBe('Nước Thủ đô\nLào Viêng Chăn')
   })
 })
+
+describe('htmlToText on a saved news page', () => {
+  const story = '<h1>Khánh thành cầu Cần Thơ</h1><p>Cầu Cần Thơ được khánh thành ngày 24 tháng 4 năm 2010.</p><p>Cầu dài 2,75 km.</p>'
+  const storyText = 'Khánh thành cầu Cần Thơ\nCầu Cần Thơ được khánh thành ngày 24 tháng 4 năm 2010.\nCầu dài 2,75 km.'
+  const menu = '<div class="menu" role="navigation"><ul><li><a href="/">Trang chủ</a></li><li><div><a href="/tg">Thế giới</a></div></li></ul></div>'
+  const related = '<aside class="related"><h3>Tin liên quan</h3><ul><li><article><a href="/x">Khởi công cầu Mỹ Thuận 2</a></article></li></ul></aside>'
+  const comments = '<section class="comments" role="complementary"><h3>Bình luận</h3><div><p>Bạn đọc Nam: Tuyệt vời quá!</p></div></section>'
+  const footer = '<footer><p>© 2023 Báo Điện tử. Giấy phép số 123/GP-BTTTT cấp ngày 1/1/2020.</p></footer>'
+  const contentinfo = '<div role="contentinfo"><div><p>Tổng biên tập: Nguyễn Văn A. Giấy phép số 456/GP-BTTTT ngày 2/2/2021.</p></div></div>'
+  it.each([
+    ['an article among menus, related links, comments and a footer', `<html><head><title>Tin</title></head><body><header>${menu}</header><main><article>${story}</article>${related}${comments}</main>${footer}</body></html>`],
+    ['a main without an article', `<body>${menu}<main>${story}</main><div class="sidebar"><p>Xem nhiều nhất: Giá vàng hôm nay tăng mạnh.</p></div>${footer}</body>`],
+    ['no article nor main: footer, aside and ARIA roles still skipped', `<body>${menu}<div id="content">${story}</div>${related}${comments}${contentinfo}</body>`],
+    ['the longest of several articles (cards of other stories are articles too)', `<body><div class="trending"><article><a href="/y">Bão số 3 đổ bộ</a></article></div><article>${story}</article>${footer}</body>`],
+    ['an article with a footer of its own and a nested menu of the same tag', `<body><article>${story}<footer><p>Tác giả: Lan Anh. Cập nhật 10:30 ngày 24/4/2010.</p></footer></article><div role="navigation"><div><div>Trang 1</div></div></div>${footer}</body>`],
+  ])('%s', (_, html) => {
+    expect(htmlToText(html)).toBe(storyText)
+  })
+})
