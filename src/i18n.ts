@@ -14,12 +14,13 @@ import app from './locales/vi/app.json'
 import pwa from './locales/vi/pwa.json'
 import type article from './locales/vi/article.json'
 import type decks from './locales/vi/decks.json'
+import type install from './locales/vi/install.json'
 import type progress from './locales/vi/progress.json'
 import type question from './locales/vi/question.json'
 import type settings from './locales/vi/settings.json'
 import type study from './locales/vi/study.json'
 
-type AllMessages = typeof app & typeof pwa & typeof article & typeof decks & typeof progress & typeof question & typeof settings & typeof study
+type AllMessages = typeof app & typeof pwa & typeof article & typeof decks & typeof install & typeof progress & typeof question & typeof settings & typeof study
 export type MessageKey = keyof AllMessages
 export type Messages = Record<MessageKey, string>
 export type TranslateParams = Record<string, string | number>

@@ -18,36 +18,13 @@ export interface UsePwaOptions {
 const HOUR = 60 * 60 * 1000
 
 /**
- * Once the screen has been shown (the browser's largest-contentful-paint entry, or the next frame where that entry
- * does not exist) and the page is idle. Registering sooner loads workbox-window and starts the worker's precache
- * downloads while the first screen is still being built; on a slow phone that delayed the first question by a few
- * hundred milliseconds. A tab opened in the background paints nothing: there the timer registers after 5 s.
- */
-export function afterPaint(run: () => void): void {
-  if (typeof window === 'undefined') return
-  let done = false
-  const go = () => {
-    if (done) return
-    done = true
-    const idle = window.requestIdleCallback ?? ((next: () => void) => setTimeout(next, 200))
-    idle(run, { timeout: 2000 })
-  }
-  setTimeout(go, 5000)
-  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
-    new PerformanceObserver((_list, observer) => {
-      observer.disconnect()
-      go()
-    }).observe({ type: 'largest-contentful-paint', buffered: true })
-  } else {
-    requestAnimationFrame(() => setTimeout(go, 0))
-  }
-}
-
-/**
  * Service-worker registration with the learner in charge of updates. `showUpdate` turns true when a new version is
  * waiting and nothing is busy; nothing reloads until `update()` is called from the prompt.
  */
-export function usePwa({ busy = false, checkEveryMs = HOUR, schedule = afterPaint }: UsePwaOptions = {}) {
+/** By default: once the first screen has been painted and the page is idle (`afterPaint`, loaded after mount). */
+const afterFirstPaint = (run: () => void) => void import('./pwa-later').then((m) => m.afterPaint(run))
+
+export function usePwa({ busy = false, checkEveryMs = HOUR, schedule = afterFirstPaint }: UsePwaOptions = {}) {
   // Set by update(): only a reload this tab asked for may happen. Another tab accepting the update also hands this
   // tab to the new worker; then this tab offers a reload instead of taking one in the middle of a question.
   let requested = false
@@ -56,20 +33,13 @@ export function usePwa({ busy = false, checkEveryMs = HOUR, schedule = afterPain
   const needRefresh = ref(false)
   const offlineReady = ref(false)
   // The registration code loads when it runs, after the first screen: it is not part of the start bundle.
-  const register = async () => (await import('virtual:pwa-register')).registerSW({
+  const register = async () => (await import('./pwa-later')).registerWorker({
+    checkEveryMs,
     onNeedRefresh: () => (needRefresh.value = true),
     onOfflineReady: () => (offlineReady.value = true),
     onNeedReload() {
       if (requested) window.location.reload()
       else takenOver.value = true
-    },
-    onRegisteredSW(_url, registration) {
-      if (!registration) return
-      const check = () => {
-        if (navigator.onLine) void registration.update().catch(() => undefined)
-      }
-      if (checkEveryMs > 0) setInterval(check, checkEveryMs)
-      window.addEventListener('online', check)
     },
   })
   // Resolves to the plugin's "hand over to the waiting worker" once the worker has been registered.

@@ -294,21 +294,16 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await ensureFullLog()
     // Cards are rebuilt from the whole log of their facts: a partial one would give them a wrong schedule.
     if (!logComplete.value) throw new Error('the answer log could not be read; nothing merged')
-    const { newEntries, rebuildTouched, touchedCards } = await import('@/domain/sync/docs')
-    const fresh = newEntries(new Set(log.value.map((e) => e.id)), incoming)
-    if (fresh.length === 0) return 0
     localChanges++
-    const merged = mergeLogs(log.value, fresh)
-    const rebuilt = rebuildTouched(merged, touchedCards(fresh), schedulerFor)
-    await write(() => repo().mergeEntries({ entries: fresh, cards: [...rebuilt.values()] }))
-    log.value = merged
-    const replaced = new Set([...rebuilt.values()].map((c) => c.factId))
-    reconcileDecks([
-      ...[...cards.value.values(), ...orphaned.value].filter((c) => !replaced.has(c.factId)),
-      ...[...rebuilt.values()].map(withoutDeck),
-    ])
-    channel?.announce({ type: 'import' })
-    return fresh.length
+    // The merge rules load with the first pull, not with the app.
+    const { mergeInto } = await import('./merge')
+    const added = await write(() => mergeInto(repo(), log.value, incoming, schedulerFor))
+    if (added > 0) {
+      await reloadAll()
+      await ensureFullLog()
+      channel?.announce({ type: 'import' })
+    }
+    return added
   }
 
   /** Told when another tab changed the decks (the bank store drops what it holds of them). */

@@ -253,21 +253,16 @@ export function createRepository(
         readOnly: () => readOnly,
         readOnlyError,
       })))
-  const rareMethods: RareOperations = {
-    exportSnapshot: async (now) => (await rareOps()).exportSnapshot(now),
-    takeBackup: async (reason, now) => (await rareOps()).takeBackup(reason, now),
-    listBackups: async () => (await rareOps()).listBackups(),
-    readBackup: async (id) => (await rareOps()).readBackup(id),
-    importSnapshot: async (snapshot, mode) => (await rareOps()).importSnapshot(snapshot, mode),
-    reset: async () => (await rareOps()).reset(),
-    readDeck: async (id) => (await rareOps()).readDeck(id),
-    saveDeck: async (deck) => (await rareOps()).saveDeck(deck),
-    deleteDeck: async (id) => (await rareOps()).deleteDeck(id),
-    importDeck: async (file) => (await rareOps()).importDeck(file),
-    mergeEntries: async (input) => (await rareOps()).mergeEntries(input),
-    setAside: async (record) => (await rareOps()).setAside(record),
-    listSetAside: async () => (await rareOps()).listSetAside(),
-  }
+  const RARE = [
+    'exportSnapshot', 'takeBackup', 'listBackups', 'readBackup', 'importSnapshot', 'reset', 'readDeck', 'saveDeck',
+    'deleteDeck', 'importDeck', 'mergeEntries', 'setAside', 'listSetAside',
+  ] as const satisfies readonly (keyof RareOperations)[]
+  // Every rare operation is listed: a new one left out is a type error here.
+  const everyRare: [Exclude<keyof RareOperations, (typeof RARE)[number]>] extends [never] ? true : never = true
+  void everyRare
+  const rareMethods = Object.fromEntries(
+    RARE.map((name) => [name, async (...args: unknown[]) => ((await rareOps())[name] as (...a: unknown[]) => unknown)(...args)]),
+  ) as unknown as RareOperations
 
   /** Schema check and migration, once per repository, before any read or write. */
   async function prepare(): Promise<Prepared> {

@@ -27,11 +27,12 @@ for (const screen of ['review', 'quiz', 'flashcards', 'article', 'progress', 'se
     const response = await page.goto(`/${screen}`)
     const html = (await response?.text()) ?? ''
     await expect(page.locator('main h1').first()).toBeVisible()
-    // The service worker's module comes after the first paint, by design (the test below); so does the settings
+    // The service worker's registration and module come after the first screen, by design (the test below); so does the settings
     // screen's list of automatic backups, read once the browser is idle (below the fold), with its code: the
     // repository's rare operations and the backup store.
     const idle = /\/(?:backups|rare)-[\w-]+\.js$/
-    const beforePaint = requested.filter((file) => !file.includes('workbox-window') && !(screen === 'settings' && idle.test(file)))
+    const afterScreen = (file: string) => file.includes('workbox-window') || /\/pwa-later-[\w-]+\.js$/.test(file)
+    const beforePaint = requested.filter((file) => !afterScreen(file) && !(screen === 'settings' && idle.test(file)))
 
     const hints = announced(html)
     const index = announced(await readFile(`${distDir}/index.html`, 'utf8'))

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import AppInstallButton from '@/components/app/AppInstallButton.vue'
-import { i18n } from '@/i18n'
+import { i18n, loadAllMessages } from '@/i18n'
 
 /** A stand-in for Chromium's BeforeInstallPromptEvent, with the learner's answer chosen by the test. */
 function makeInstallEvent(outcome: 'accepted' | 'dismissed' = 'accepted') {
@@ -92,7 +92,9 @@ describe('AppInstallButton', () => {
     ['installable', { canInstall: true }, 'Cài ứng dụng'],
     ['iOS Safari', { isIos: true }, 'Chia sẻ'],
     ['already installed', { canInstall: true, installed: true }, ''],
-  ])('%s', (_name, props, text) => {
+  ])('%s', async (_name, props, text) => {
+    // The button loads after the first screen, with its messages (the install area is not in the start bundle).
+    await loadAllMessages()
     const wrapper = render(props)
     if (text) expect(wrapper.text()).toContain(text)
     else expect(wrapper.text()).toBe('')
