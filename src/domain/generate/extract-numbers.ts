@@ -494,7 +494,8 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (used.has(i) || inMention.has(i) || NO_COUNT_BEFORE.has(tokens[i - 1]?.key ?? '')) continue
-    if (t.type === 'number' && (clockTime(tokens, i) || labelled(tokens, i))) continue
+    if (t.type === 'number' && (clockTime(tokens, i) || labelled(tokens, i) || conversion(tokens, i))) continue
+    if (clockHour(tokens, i)) continue
     if (ordinalAfter(tokens, i)) continue
     // "SEA Games 32", "Voyager 1": a number right after a capitalised word is part of a name.
     if (t.type === 'number' && inMention.has(i - 1) && (tokens[i - 1] as Token).cap) continue
@@ -586,6 +587,34 @@ function clockTime(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   return (before?.text === ':' && isNumber(tokens[i - 2])) || (after?.text === ':' && isNumber(tokens[i + 2]))
+}
+
+/**
+ * "72 kilômét (45 mi)", "10 km (6 mi)": a figure in brackets right after a measure in another unit is the
+ * same measure converted, not a fact of its own; neither asked nor changed in a false statement.
+ */
+function conversion(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '(') return false
+  const unit = tokens[i - 2]
+  if (!unit || unit.type !== 'word' || unit.cap) return false
+  const after = tokens[i + 1]
+  if (!after || after.type !== 'word' || after.key === unit.key) return false
+  return isNumber(tokens[i - 3]) || (isNumber(tokens[i - 4]) && dictionary().scales.has(tokens[i - 3]!.key))
+}
+
+/** Words after "N giờ" that make it the hour of a clock time: a date, a part of the day, minutes of the hour. */
+const CLOCK_AFTER = new Set(['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rưỡi', 'kém', 'đúng', 'hôm'].map(K))
+/** Words before a number that make "N giờ" an hour of the clock ("lúc 12 giờ", "thời điểm 12 giờ"). */
+const CLOCK_BEFORE = new Set(['lúc', 'điểm'].map(K))
+
+/** "lúc 14 giờ", "12 giờ ngày 16 tháng 3", "5 giờ sáng": the hour of a clock time, not a count of hours. */
+function clockHour(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || (t.type !== 'number' && t.type !== 'word')) return false
+  const end = t.type === 'number' ? i + 1 : readNumberWords(tokens, i)?.end
+  if (end === undefined || !is(tokens[end], 'giờ')) return false
+  return CLOCK_BEFORE.has(tokens[i - 1]?.key ?? '') || CLOCK_AFTER.has(tokens[end + 1]?.key ?? '') ||
+    (isNumber(tokens[end + 1]) && !is(tokens[end + 2], 'phút') && !is(tokens[end + 2], 'giây'))
 }
 
 /** "vòng hai", "vòng 2", "lớp ba": a number after a lower-case noun that it ranks or labels. */
