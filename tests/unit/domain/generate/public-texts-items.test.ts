@@ -4,16 +4,10 @@
  * sentence of the kind that went wrong, reworded, with the rule it needs.
  */
 import { describe, expect, it } from 'vitest'
-import { generateDeck } from '@/domain/generate'
+import { decks as decksOf } from './support'
 import { accordingTo } from '@/domain/generate/wording'
 
-function decks(text: string, seeds = 12) {
-  return Array.from({ length: seeds }, (_, i) => {
-    const r = generateDeck({ title: '', text }, { seed: i })
-    if (!r.ok) throw new Error(r.error.code)
-    return r.deck
-  })
-}
+const decks = (text: string, seeds = 12) => decksOf(text, seeds)
 
 describe('wrong values', () => {
   const economy = [

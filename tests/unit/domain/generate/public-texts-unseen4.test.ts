@@ -5,31 +5,9 @@
  * of the kind that went wrong, reworded.
  */
 import { describe, expect, it } from 'vitest'
-import { generateDeck, type GeneratedDeck, type GeneratedQuestion } from '@/domain/generate'
+import { decks as decksOf, shown, inSentence } from './support'
 
-function decks(text: string, seeds = 8): GeneratedDeck[] {
-  return Array.from({ length: seeds }, (_, i) => {
-    const r = generateDeck({ title: '', text }, { seed: i })
-    if (!r.ok) throw new Error(r.error.code)
-    return r.deck
-  })
-}
-
-/** Every text a learner reads in a question. */
-function shown(q: GeneratedQuestion): string {
-  switch (q.kind) {
-    case 'mcq':
-      return `${q.prompt} ${q.options.join(' | ')}`
-    case 'true-false':
-      return q.statement
-    case 'cloze':
-      return q.text
-    default:
-      return q.prompt
-  }
-}
-
-const inSentence = (deck: GeneratedDeck, index: number) => deck.questions.filter((q) => q.sentenceIndex === index)
+const decks = (text: string, seeds = 8) => decksOf(text, seeds)
 
 describe('a title before the name of a body', () => {
   it.each([

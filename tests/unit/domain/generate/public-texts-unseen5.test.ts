@@ -4,29 +4,9 @@
  * gives away, "hai bờ". Each case is a sentence of the kind that went wrong, reworded.
  */
 import { describe, expect, it } from 'vitest'
-import { generateDeck, type GeneratedDeck, type GeneratedQuestion } from '@/domain/generate'
+import { decks as decksOf, shown } from './support'
 
-function decks(text: string, seeds = 6): GeneratedDeck[] {
-  return Array.from({ length: seeds }, (_, i) => {
-    const r = generateDeck({ title: '', text }, { seed: i })
-    if (!r.ok) throw new Error(r.error.code)
-    return r.deck
-  })
-}
-
-/** Every text a learner reads in a question. */
-function shown(q: GeneratedQuestion): string {
-  switch (q.kind) {
-    case 'mcq':
-      return `${q.prompt} ${q.options.join(' | ')}`
-    case 'true-false':
-      return q.statement
-    case 'cloze':
-      return q.text
-    default:
-      return q.prompt
-  }
-}
+const decks = (text: string, seeds = 6) => decksOf(text, seeds)
 
 describe('a unit conversion in brackets', () => {
   it.each([
