@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef, triggerRef } from 'vue'
 import { factIds as indexFactIds } from 'virtual:bank-index'
 import type { Bank, BankIndex, Fact, Question, Sentence } from '@/domain/bank'
-import type { DeckContent, StoredDeck } from '@/domain/deck/types'
+import { deckOf, type DeckContent, type StoredDeck } from '@/domain/deck/types'
 import { BUILT_IN_DECK_ID } from '@/domain/progress/types'
 import { useProgressStore } from './progress'
 
@@ -13,14 +13,11 @@ interface Loaded extends BankIndex {
   deck?: StoredDeck
 }
 
+export { deckOf }
+
 /** The scope of a session over every deck (`?deck=all`). */
 export const ALL_DECKS = 'all'
 
-/** The deck a fact or question id belongs to: a learner's deck ids start with theirs and a dot (src/domain/deck/types.ts). */
-export function deckOf(id: string): string {
-  const dot = id.indexOf('.')
-  return dot > 0 ? id.slice(0, dot) : BUILT_IN_DECK_ID
-}
 
 let builtIn: Promise<Loaded> | undefined
 

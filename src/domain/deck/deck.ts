@@ -36,12 +36,6 @@ export function deckTitle({ given, headline, fileName }: { given: string; headli
 
 const qualify = (deckId: string, id: string) => `${deckId}.${id}`
 
-/** The deck a fact or question id belongs to: the part before the first dot, or the built-in deck. */
-export function deckOfId(id: string, builtIn: string): string {
-  const dot = id.indexOf('.')
-  return dot > 0 ? id.slice(0, dot) : builtIn
-}
-
 /** The generator's deck as a stored deck named `id`: ids qualified, high-confidence items kept. */
 export function deckFromGenerated(generated: GeneratedDeck, id: string, now: number, title = deckTitle({ given: '', headline: generated.title })): StoredDeck {
   const facts: GeneratedFact[] = generated.facts.map((f) => ({ ...f, id: qualify(id, f.id) }))

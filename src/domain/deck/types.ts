@@ -8,6 +8,7 @@
  */
 import type { Flashcard } from '../bank/types'
 import type { GeneratedFact, GeneratedQuestion, GeneratedSentence } from '../generate/types'
+import { BUILT_IN_DECK_ID } from '../progress/types'
 
 /** A question of a deck, as the learner reviewed it. */
 export type DeckQuestion = GeneratedQuestion & {
@@ -59,3 +60,9 @@ export const DECK_ID_PATTERN = /^d[0-9a-z]{6,24}$/
 
 /** Longest title kept (longer ones are cut at a word). */
 export const MAX_TITLE_LENGTH = 120
+
+/** The deck a fact or question id belongs to: the part before the first dot, or the built-in deck. */
+export function deckOf(id: string): string {
+  const dot = id.indexOf('.')
+  return dot > 0 ? id.slice(0, dot) : BUILT_IN_DECK_ID
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { indexBank, parseBank, type Bank, type Fact } from '@/domain/bank'
 import { deckBank } from '@/domain/deck'
+import { deckOf } from '@/domain/deck/types'
 import { plainCell } from '@/engine/cell'
 import { createProgressEngine } from '@/engine/progress'
 import { createStudyEngine } from '@/engine/study'
@@ -14,7 +15,6 @@ import { harnesses } from '../persistence/harness'
 const builtIn: Bank = parseBank(JSON.parse(readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8')))
 const T0 = Date.UTC(2026, 10, 20, 1, 0)
 const DECK = 'dtest0001'
-const deckOf = (id: string) => (id.includes('.') ? id.slice(0, id.indexOf('.')) : 'article')
 const silent = (): TabChannel => ({ announce: () => undefined, subscribe: () => () => undefined, close: () => undefined })
 
 async function setup(harness: (typeof harnesses)[number]) {

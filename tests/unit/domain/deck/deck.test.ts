@@ -8,7 +8,7 @@ import {
   deckBank,
   deckTitle,
   deckFromGenerated,
-  deckOfId,
+  deckOf,
   deleteQuestion,
   editQuestion,
   setAllKept,
@@ -40,8 +40,8 @@ describe('deckFromGenerated', () => {
   })
 
   it('names the deck of an id', () => {
-    expect(deckOfId(`${ID}.g1:mcq`, 'article')).toBe(ID)
-    expect(deckOfId('f-sochi-date', 'article')).toBe('article')
+    expect(deckOf(`${ID}.g1:mcq`)).toBe(ID)
+    expect(deckOf('f-sochi-date')).toBe('article')
   })
 
   it('gives the study engine only kept questions, and a bank that indexes', () => {
