@@ -57,6 +57,13 @@ export interface ProgressEngineDeps {
 
 export type ProgressEngine = ReturnType<typeof createProgressEngine>
 
+/**
+ * What changed in the learner's progress, in this tab or another (what a sync sends on): new answers, an answer
+ * undone, the whole log replaced (a reset, a backup restored), the decks, the settings. A merge of what a sync
+ * pulled is not told.
+ */
+export type ProgressChange = { type: 'answers' } | { type: 'undo'; entryId: string } | { type: 'replaced' } | { type: 'decks' } | { type: 'settings' }
+
 export function createProgressEngine(deps: ProgressEngineDeps) {
   const { cell, touch, clock } = deps
 
@@ -204,8 +211,13 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     channel = deps.openChannel()
     channel.subscribe((message) => {
       if (message.type === 'session') return
-      void (message.type === 'reset' || message.type === 'import' ? reloadAll() : reload()).then(() => {
-        if (message.type === 'decks' || message.type === 'import') deckListeners.forEach((listener) => listener())
+      const all = message.type === 'reset' || message.type === 'import' || message.type === 'merge'
+      void (all ? reloadAll() : reload()).then(() => {
+        if (message.type === 'decks' || message.type === 'import' || message.type === 'merge') deckListeners.forEach((listener) => listener())
+        if (message.type === 'answer') tell({ type: 'answers' })
+        else if (message.type === 'undo') tell({ type: 'undo', entryId: message.entryId })
+        else if (message.type === 'reset' || message.type === 'import') tell({ type: 'replaced' })
+        else if (message.type === 'decks' || message.type === 'settings') tell({ type: message.type })
       })
     })
   }
@@ -267,6 +279,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     touch(log)
     savedSession.value = out.session
     channel?.announce({ type: 'answer', factId, entryId: out.entry.id })
+    tell({ type: 'answers' })
     return out
   }
 
@@ -283,6 +296,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     log.value = log.value.filter((e) => e.id !== restore.entryId)
     savedSession.value = restore.session
     channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
+    tell({ type: 'undo', entryId: restore.entryId })
   }
 
   /**
@@ -290,20 +304,30 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
    * rebuilt from the merged log, in one transaction; memory follows. Answers already here are skipped, so a pull
    * repeated or interrupted and resumed doubles nothing. Resolves with how many answers were new.
    */
-  async function mergeRemote(incoming: readonly ReviewLogEntry[], schedulerFor: SchedulerFor): Promise<number> {
+  async function mergeRemote(incoming: readonly ReviewLogEntry[], schedulerFor: SchedulerFor, removed: readonly string[] = []): Promise<number> {
     await ensureFullLog()
     // Cards are rebuilt from the whole log of their facts: a partial one would give them a wrong schedule.
     if (!logComplete.value) throw new Error('the answer log could not be read; nothing merged')
     localChanges++
     // The merge rules load with the first pull, not with the app.
     const { mergeInto } = await import('./merge')
-    const added = await write(() => mergeInto(repo(), log.value, incoming, schedulerFor))
-    if (added > 0) {
+    const changed = await write(() => mergeInto(repo(), log.value, incoming, schedulerFor, removed))
+    if (changed > 0) {
       await reloadAll()
       await ensureFullLog()
-      channel?.announce({ type: 'import' })
+      channel?.announce({ type: 'merge' })
     }
-    return added
+    return changed
+  }
+
+  const changeListeners = new Set<(change: ProgressChange) => void>()
+  /** Told of every change to the progress, this tab's and other tabs' (see `ProgressChange`). */
+  function onChange(listener: (change: ProgressChange) => void) {
+    changeListeners.add(listener)
+    return () => changeListeners.delete(listener)
+  }
+  function tell(change: ProgressChange) {
+    for (const listener of changeListeners) listener(change)
   }
 
   /** Told when another tab changed the decks (the bank store drops what it holds of them). */
@@ -328,6 +352,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     decks.value = [...others, deck.summary].sort((a, b) => a.createdAt - b.createdAt)
     reconcileDecks()
     channel?.announce({ type: 'decks' })
+    tell({ type: 'decks' })
   }
 
   /** Deletes a deck, its cards and answers, after an automatic backup of everything (the way back). */
@@ -336,6 +361,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await write(() => repo().deleteDeck(id))
     await reloadAll()
     channel?.announce({ type: 'import' })
+    tell({ type: 'decks' })
     void refreshBackups()
   }
 
@@ -345,6 +371,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await write(() => repo().importDeck(file))
     await reloadAll()
     channel?.announce({ type: 'import' })
+    tell({ type: 'replaced' })
   }
 
   async function updateSettings(patch: Partial<Settings>) {
@@ -352,6 +379,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     settings.value = { ...settings.value, ...patch }
     await write(() => repo().saveSettings({ ...settings.value }))
     channel?.announce({ type: 'settings' })
+    tell({ type: 'settings' })
   }
 
   async function saveSession(value: unknown) {
@@ -380,6 +408,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await write(() => repo().importSnapshot(file, mode))
     await reloadAll()
     channel?.announce({ type: 'import' })
+    tell({ type: 'replaced' })
     void refreshBackups()
   }
 
@@ -387,6 +416,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await write(() => repo().reset())
     await reloadAll()
     channel?.announce({ type: 'reset' })
+    tell({ type: 'replaced' })
     void refreshBackups()
   }
 
@@ -408,6 +438,12 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     const { dailyBackupDue } = await import('@/domain/progress/auto-backup')
     if (!dailyBackupDue(backups.value, clock())) return
     await repo().takeBackup('daily', clock()).catch(() => null)
+    await refreshBackups()
+  }
+
+  /** An automatic backup before a deck is replaced by another device's later version (the way back to this one). */
+  async function backupBeforeSyncedDeck(): Promise<void> {
+    await repo().takeBackup('before-sync-deck', clock())
     await refreshBackups()
   }
 
@@ -438,9 +474,9 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   return {
     entryDevice: () => device,
     cards, decks, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
-    readDeck, saveDeck, deleteDeck, importDeck, onDecksChanged, mergeRemote,
+    readDeck, saveDeck, deleteDeck, importDeck, onDecksChanged, onChange, mergeRemote,
     logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, resetAll,
-    backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, exportSetAside,
+    backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, backupBeforeSyncedDeck, exportSetAside,
     acknowledgeSetAside,
     askPersistence, refreshDurability,
   }

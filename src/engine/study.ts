@@ -10,7 +10,7 @@ import { nextEntryId } from '@/domain/progress/replay'
 import { factsWithinDailyLimits, newIntroducedByDeck } from '@/domain/deck/counts'
 import type { Settings } from '@/domain/progress/types'
 import { createRng } from '@/domain/random'
-import { createScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
+import { appScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
 import type { Grade, MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import { buildSession, toSessionItems } from '@/domain/session/build'
 import { answerItem, currentItem, finishSession, isComplete, startSession, undoLast } from '@/domain/session/reducer'
@@ -126,7 +126,7 @@ export function createStudyEngine(deps: StudyEngineDeps) {
   const getScheduler = () => {
     const retention = progress.settings().requestRetention
     if (scheduler?.retention !== retention) {
-      scheduler = { retention, value: createScheduler({ requestRetention: retention, maximumIntervalDays: 36500, enableFuzz: true }) }
+      scheduler = { retention, value: appScheduler(retention) }
     }
     return scheduler.value
   }

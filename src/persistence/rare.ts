@@ -189,6 +189,7 @@ export function rareOperations(ctx: RareContext): RareOperations {
         const [have, rawLast] = await Promise.all([tx.getAllKeys(STORES.log), tx.get(STORES.kv, KEYS.lastEntry)])
         const known = new Set(have)
         let added = 0
+        let removed = 0
         let last = typeof rawLast === 'string' ? rawLast : ''
         for (const entry of entries as ReviewLogEntry[]) {
           if (known.has(entry.id)) continue
@@ -197,10 +198,17 @@ export function rareOperations(ctx: RareContext): RareOperations {
           added++
           if (entry.id > last) last = entry.id
         }
+        // Answers undone on the device that gave them, and the cards of facts left with no answer.
+        for (const id of plain.removed ?? []) {
+          if (!known.has(id)) continue
+          tx.delete(STORES.log, id)
+          removed++
+        }
+        for (const key of plain.dropCards ?? []) tx.delete(STORES.cards, cardKey(key.deckId, key.factId))
         for (const card of cards as StoredCard[]) tx.put(STORES.cards, cardKey(card.deckId, card.factId), card)
         // The next id of this device follows every entry stored, another device's included.
         if (last) tx.put(STORES.kv, KEYS.lastEntry, last)
-        return added
+        return added + removed
       })
     },
 

@@ -100,6 +100,14 @@ export interface UndoInput {
   session: unknown
 }
 
+/** What a sync pull changes in the log, with the cards rebuilt from it (see `Repository.mergeEntries`). */
+export interface MergeInput {
+  entries: ReviewLogEntry[]
+  cards: StoredCard[]
+  removed?: string[]
+  dropCards?: { deckId: string; factId: string }[]
+}
+
 export interface Repository {
   /** Never rejects for bad stored data: bad records are set aside and reported in `issues`. */
   load(options?: LoadOptions): Promise<LoadResult>
@@ -146,9 +154,11 @@ export interface Repository {
   /**
    * Answers that came from another device, with the cards rebuilt from the merged log, in one transaction:
    * entries already stored are skipped (ids are unique across devices), each entry and card is checked like an
-   * answer (`invalid-answer`, nothing written, when one is out of range). Resolves with the entries added.
+   * answer (`invalid-answer`, nothing written, when one is out of range). `removed` are answers undone on the
+   * device that gave them, `dropCards` the cards of facts left with no answer. Resolves with how many entries were
+   * added or removed.
    */
-  mergeEntries(input: { entries: ReviewLogEntry[]; cards: StoredCard[] }): Promise<number>
+  mergeEntries(input: MergeInput): Promise<number>
   setAside(record: SetAsideInput): Promise<void>
   listSetAside(): Promise<SetAsideRecord[]>
   close(): void

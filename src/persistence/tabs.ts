@@ -12,6 +12,8 @@ export type TabMessage =
   | { type: 'settings' }
   | { type: 'session' }
   | { type: 'decks' }
+  /** Answers from another device were merged in (a sync pull). */
+  | { type: 'merge' }
 
 export interface TabChannel {
   announce(message: TabMessage): void
@@ -35,6 +37,7 @@ export function isTabMessage(data: unknown): data is TabMessage {
     case 'settings':
     case 'session':
     case 'decks':
+    case 'merge':
       return true
     default:
       return false

@@ -105,7 +105,7 @@ export type StorageIssue =
   | { kind: 'newer-version'; found: number; known: number }
 
 /** Why an automatic backup was taken. */
-export type AutoBackupReason = 'daily' | 'before-replace' | 'before-reset' | 'before-migration' | 'before-deck-delete'
+export type AutoBackupReason = 'daily' | 'before-replace' | 'before-reset' | 'before-migration' | 'before-deck-delete' | 'before-sync-deck'
 
 /** What the learner sees of an automatic backup before restoring it. */
 export interface AutoBackupInfo {

@@ -198,3 +198,8 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
     retrievability: retrievabilityAt,
   }
 }
+
+/** The scheduler the app studies with at a requested retention: fuzzed, intervals up to a hundred years. */
+export function appScheduler(retention: number): Scheduler {
+  return createScheduler({ requestRetention: retention, maximumIntervalDays: 36500, enableFuzz: true })
+}

@@ -129,7 +129,17 @@ export function newEntries(have: ReadonlySet<string>, incoming: Iterable<ReviewL
 }
 
 /** Why a sync did not happen, in words the settings screen turns into the learner's language. */
-export type SyncProblem = 'wrong-password' | 'unreachable' | 'refused-origin' | 'storage-full' | 'no-database' | 'server'
+export type SyncProblem =
+  | 'wrong-password'
+  /** Signed in, but not a member of the database (CouchDB's `_security`). */
+  | 'forbidden'
+  /** Signed in, but the browser did not keep the session cookie (a server on another site, cookies blocked). */
+  | 'cookie-blocked'
+  | 'unreachable'
+  | 'refused-origin'
+  | 'storage-full'
+  | 'no-database'
+  | 'server'
 
 /**
  * The problem a failed request or replication shows: PouchDB reports HTTP status codes (`status`) and names
@@ -145,7 +155,7 @@ export function syncProblem(
   const name = typeof error?.name === 'string' ? error.name : ''
   if (name === 'QuotaExceededError' || name === 'quota') return 'storage-full'
   if (status === 401 || name === 'unauthorized') return 'wrong-password'
-  if (status === 403 || name === 'forbidden') return 'wrong-password'
+  if (status === 403 || name === 'forbidden') return 'forbidden'
   if (status === 404 || name === 'not_found') return 'no-database'
   if (status !== undefined && status >= 500) return 'server'
   // No status: the request got no answer the page may read. The server answered an opaque request: it does

@@ -114,7 +114,7 @@ describe('sync documents', () => {
 
   it.each([
     [{ status: 401, name: 'unauthorized' }, { online: true }, 'wrong-password'],
-    [{ status: 403, name: 'forbidden' }, { online: true }, 'wrong-password'],
+    [{ status: 403, name: 'forbidden' }, { online: true }, 'forbidden'],
     [{ status: 404, name: 'not_found' }, { online: true }, 'no-database'],
     [{ status: 500 }, { online: true }, 'server'],
     [{ name: 'QuotaExceededError' }, { online: true }, 'storage-full'],

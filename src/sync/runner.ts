@@ -1,0 +1,484 @@
+/**
+ * Sync with a CouchDB database, by PouchDB replication. Loaded only when the learner has turned sync on.
+ *
+ * The device's own storage stays the truth and answering never waits for the network. A PouchDB database on the
+ * device (`mirror`) holds the progress as sync documents (src/domain/sync/docs.ts) and replicates both ways with
+ * the server, live, resuming on its own after an interruption:
+ *
+ * - out: every answer in the log is written to the mirror (`log:<entry id>`, never changed); an answer undone
+ *   here is deleted there, so it is undone everywhere; the settings and each deck follow their changes;
+ * - in: what the replication writes to the mirror is folded into the progress (`ProgressHost.merge`): answers
+ *   not held here, answers undone elsewhere, the cards of their facts rebuilt from the merged log in the same
+ *   transaction; decks and settings by the rules of docs.ts, the same on every device.
+ *
+ * At start (and after a reset or a restored backup) the log and the mirror are compared whole, so nothing is
+ * lost whatever happened while the page was closed.
+ */
+import PouchDB from 'pouchdb-core'
+import idbAdapter from 'pouchdb-adapter-idb'
+import httpAdapter from 'pouchdb-adapter-http'
+import replication from 'pouchdb-replication'
+import type { DeckSummary, StoredDeck } from '@/domain/deck/types'
+import { DEFAULT_SETTINGS, type Settings } from '@/domain/progress/types'
+import type { ReviewLogEntry } from '@/domain/scheduling/types'
+import { deviceOfEntry } from '@/domain/sync/address'
+import {
+  chooseVersion, DECK_PREFIX, deckDoc, LOG_PREFIX, logDoc, newerDeck, newerSettings, readDoc, SETTINGS_ID, settingsDoc,
+  syncProblem, type DeckDoc, type SettingsDoc, type SyncProblem, type Version,
+} from '@/domain/sync/docs'
+import type { ProgressChange } from '@/engine/progress'
+
+PouchDB.plugin(idbAdapter).plugin(httpAdapter).plugin(replication)
+
+/** What the sync needs of the app's progress (the progress store, in the app). */
+export interface ProgressHost {
+  /** The whole log, oldest first, once `ensureFullLog` has resolved. */
+  log(): readonly ReviewLogEntry[]
+  /** Reads the whole log; rejects when it cannot be read (nothing is then merged or sent). */
+  ensureFullLog(): Promise<void>
+  deviceId(): string
+  decks(): readonly DeckSummary[]
+  readDeck(id: string): Promise<StoredDeck | null>
+  saveDeck(deck: StoredDeck): Promise<void>
+  deleteDeck(id: string): Promise<void>
+  settings(): Settings
+  applySettings(settings: Settings): Promise<void>
+  /** Stores new answers and removes undone ones, the cards rebuilt, in one transaction; how many changed. */
+  merge(entries: readonly ReviewLogEntry[], removed: readonly string[]): Promise<number>
+  onChange(listener: (change: ProgressChange) => void): () => void
+  /** Keeps an automatic backup before a deck changed here is replaced by another device's later version. */
+  backupBeforeDeckReplaced(): Promise<void>
+  clock(): number
+}
+
+export type SyncPhase = 'starting' | 'syncing' | 'synced' | 'retrying' | 'stopped'
+
+export interface SyncStatus {
+  phase: SyncPhase
+  /** When both directions were last complete (epoch ms). */
+  lastSyncedAt: number | null
+  /** Answers given on this device that the server does not have yet, as far as this device knows. */
+  waiting: number
+  /** What stands in the way; with `retrying`, sync goes on trying by itself; with `stopped`, the learner must act. */
+  problem: SyncProblem | null
+  /** Answers from other devices folded in since sync started here. */
+  received: number
+}
+
+export interface RunnerOptions {
+  /** The database's address (see readAddress). */
+  url: string
+  /** The mirror's name on this device (one per database). */
+  mirrorName: string
+  host: ProgressHost
+  onStatus(status: SyncStatus): void
+  /** Whether the device says it is online (navigator.onLine). */
+  online?: () => boolean
+  /** Whether the server answers an opaque request (tells a refused site from a server down). */
+  reachable?: () => Promise<boolean>
+  /** Bulk writes to the mirror, and replication batches. */
+  batchSize?: number
+}
+
+/** The state kept in the mirror between visits (a local document: never replicated). */
+interface MirrorState {
+  _id: '_local/state'
+  _rev?: string
+  /** The mirror's sequence up to which the server has everything sent from here. */
+  pushedSeq: number | string
+  lastSyncedAt: number | null
+  /** The decks that were in step with the mirror: one missing here since was deleted here. */
+  decks: Record<string, number>
+  /** When the settings last changed on this device (0: never since sync began). */
+  settingsAt: number
+  /** Decks deleted on some device: their answers are not brought back. */
+  deletedDecks: string[]
+}
+
+const LOG_RANGE = { startkey: LOG_PREFIX, endkey: `${LOG_PREFIX}\uffff` }
+const DECK_RANGE = { startkey: DECK_PREFIX, endkey: `${DECK_PREFIX}\uffff` }
+
+const entryIdOf = (docId: string) => docId.slice(LOG_PREFIX.length)
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Ids in groups small enough for one request. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+export interface SyncRunner {
+  /** Stops replication; the mirror stays for the next start. */
+  stop(): Promise<void>
+  /** Starts a new replication now (after an interruption, without waiting for the retry timer). */
+  syncNow(): void
+  /** Stops and removes the mirror from the device (sync turned off). */
+  destroy(): Promise<void>
+}
+
+export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
+  const { host, url, batchSize = 500 } = options
+  const online = options.online ?? (() => true)
+  const mirror = new PouchDB(options.mirrorName, { adapter: 'idb', auto_compaction: true })
+  const remote = new PouchDB(url, {
+    adapter: 'http',
+    skip_setup: true,
+    // The session cookie (from `/_session`) goes with every request; no password is kept.
+    fetch: (input, init) => PouchDB.fetch(input, { ...init, credentials: 'include' }),
+  })
+
+  let state: MirrorState = { _id: '_local/state', pushedSeq: 0, lastSyncedAt: null, decks: {}, settingsAt: 0, deletedDecks: [] }
+  try {
+    state = { ...state, ...(await mirror.get<MirrorState>('_local/state')) }
+  } catch {
+    // A first start: nothing kept yet.
+  }
+  let stateWrite: Promise<unknown> = Promise.resolve()
+  const saveState = (patch: Partial<MirrorState>) => {
+    state = { ...state, ...patch }
+    stateWrite = stateWrite.then(async () => {
+      const saved = await mirror.put(state).catch(() => null)
+      if (saved) state._rev = saved.rev
+    })
+    return stateWrite
+  }
+
+  const status: SyncStatus = { phase: 'starting', lastSyncedAt: state.lastSyncedAt, waiting: 0, problem: null, received: 0 }
+  const tellStatus = (patch: Partial<SyncStatus>) => {
+    Object.assign(status, patch)
+    options.onStatus({ ...status })
+  }
+  tellStatus({})
+
+  const device = host.deviceId()
+  /** Live log docs in the mirror (ids are entry ids). */
+  const mirrored = new Set<string>()
+  /** This device's answers the server may not have yet. */
+  const waiting = new Set<string>()
+  /** Answers undone here while running: the mirror's older copy arriving late must not bring them back. */
+  const undoneHere = new Set<string>()
+  let stopped = false
+
+  /** One thing at a time: reconciling, sending and folding in never interleave. */
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task)
+    queue = run.catch(() => undefined)
+    return run
+  }
+  const fail = (error: unknown) => {
+    if (stopped) return
+    tellStatus({ phase: 'stopped', problem: syncProblem(error as never, { online: online() }) })
+  }
+
+  // ---- out: the log, the decks and the settings written to the mirror
+
+  async function sendLog(): Promise<void> {
+    const missing = host.log().filter((e) => !mirrored.has(e.id) && !undoneHere.has(e.id))
+    if (missing.length === 0) return
+    // An answer whose document was deleted (undone on another device) must not be put back: ask first.
+    const known = new Map<string, { deleted?: boolean }>()
+    for (const part of chunks(missing, batchSize)) {
+      const rows = (await mirror.allDocs({ keys: part.map((e) => `${LOG_PREFIX}${e.id}`) })).rows
+      for (const row of rows) if ('value' in row && row.value) known.set(entryIdOf(row.key), row.value as { deleted?: boolean })
+    }
+    const undoneElsewhere = missing.filter((e) => known.get(e.id)?.deleted).map((e) => e.id)
+    const fresh = missing.filter((e) => !known.has(e.id))
+    for (const e of missing) if (known.has(e.id) && !known.get(e.id)?.deleted) mirrored.add(e.id)
+    for (const part of chunks(fresh, batchSize)) {
+      const results = await mirror.bulkDocs(part.map((e) => logDoc(e)))
+      results.forEach((result, i) => {
+        const entry = part[i]!
+        // A conflict: another tab wrote it first; it is there all the same.
+        if ('ok' in result || (result as { status?: number }).status === 409) {
+          mirrored.add(entry.id)
+          if (deviceOfEntry(entry.id) === device) waiting.add(entry.id)
+        }
+      })
+    }
+    if (undoneElsewhere.length) await fold([], undoneElsewhere)
+    tellStatus({ waiting: waiting.size })
+  }
+
+  async function sendUndo(entryId: string): Promise<void> {
+    undoneHere.add(entryId)
+    const id = `${LOG_PREFIX}${entryId}`
+    const doc = await mirror.get(id).catch(() => null)
+    if (doc) await mirror.remove(doc._id, doc._rev).catch(() => undefined)
+    mirrored.delete(entryId)
+    waiting.delete(entryId)
+    tellStatus({ waiting: waiting.size })
+  }
+
+  async function sendSettings(): Promise<void> {
+    const at = host.clock()
+    const current = await mirror.get<SettingsDoc>(SETTINGS_ID).catch(() => null)
+    if (current && sameJson(current.settings, host.settings())) return
+    await mirror.put({ ...settingsDoc(host.settings(), at, device), ...(current ? { _rev: current._rev } : {}) })
+    await saveState({ settingsAt: at })
+  }
+
+  // ---- in: what the mirror holds folded into the progress
+
+  async function fold(entries: readonly ReviewLogEntry[], removed: readonly string[]): Promise<void> {
+    if (entries.length === 0 && removed.length === 0) return
+    const changed = await host.merge(entries, removed)
+    for (const e of entries) mirrored.add(e.id)
+    if (changed > 0) tellStatus({ received: status.received + entries.length })
+  }
+
+  /** Answers in the mirror this device does not hold, folded in (the rest of a pull, after a restart). */
+  async function receiveLog(ids: readonly string[]): Promise<void> {
+    const have = new Set(host.log().map((e) => e.id))
+    const wanted = ids.filter((id) => !have.has(id) && !undoneHere.has(id))
+    const entries: ReviewLogEntry[] = []
+    for (const part of chunks(wanted, batchSize)) {
+      const rows = (await mirror.allDocs({ keys: part.map((id) => `${LOG_PREFIX}${id}`), include_docs: true })).rows
+      for (const row of rows) {
+        const doc = 'doc' in row ? readDoc(row.doc) : null
+        if (doc?.kind === 'log' && !state.deletedDecks.includes(doc.entry.deckId)) entries.push(doc.entry)
+      }
+    }
+    await fold(entries, [])
+  }
+
+  /** The versions of a document: the winning one and those in conflict with it. */
+  async function versions<T extends DeckDoc | SettingsDoc>(id: string): Promise<Version<T>[]> {
+    const current = await mirror.get<Record<string, unknown>>(id, { conflicts: true }).catch(() => null)
+    if (!current) return []
+    const all = [current, ...(await Promise.all(((current._conflicts as string[] | undefined) ?? []).map((rev) => mirror.get(id, { rev }).catch(() => null))))]
+    const out: Version<T>[] = []
+    for (const raw of all) {
+      const doc = raw ? readDoc(raw) : null
+      if (doc && raw) out.push({ rev: raw._rev as string, value: doc as T })
+    }
+    return out
+  }
+
+  async function reconcileSettings(): Promise<void> {
+    const found = await versions<SettingsDoc>(SETTINGS_ID)
+    if (found.length === 0) {
+      // Nothing on the server yet: this device's settings go, if the learner ever changed them.
+      if (state.settingsAt > 0 || !sameJson(host.settings(), DEFAULT_SETTINGS)) await sendSettings()
+      return
+    }
+    const { winner } = chooseVersion(found, newerSettings)
+    const doc = winner.value
+    if (doc.updatedAt >= state.settingsAt && !sameJson(doc.settings, host.settings())) {
+      await host.applySettings(doc.settings)
+      await saveState({ settingsAt: doc.updatedAt })
+    } else if (doc.updatedAt < state.settingsAt && !sameJson(doc.settings, host.settings())) {
+      await sendSettings()
+    }
+  }
+
+  async function reconcileDeck(id: string): Promise<void> {
+    const docId = `${DECK_PREFIX}${id}`
+    const found = await versions<DeckDoc>(docId)
+    const here = host.decks().find((d) => d.id === id)
+    const wasInStep = id in state.decks
+    if (found.length === 0) {
+      const info = await mirror.get(docId).catch((error: { reason?: string }) => error)
+      const deletedThere = (info as { reason?: string }).reason === 'deleted'
+      if (deletedThere && (!here || wasInStep)) {
+        // Deleted on another device: deleted here too (an automatic backup keeps it), with its answers.
+        if (here) await host.deleteDeck(id)
+        await forgetDeck(id)
+        return
+      }
+      if (!here) return
+      // New here (or brought back from a backup): it goes out.
+      const deck = await host.readDeck(id)
+      if (!deck) return
+      await mirror.put(deckDoc(deck))
+      await saveState({ decks: { ...state.decks, [id]: deck.summary.updatedAt }, deletedDecks: state.deletedDecks.filter((d) => d !== id) })
+      return
+    }
+    const { winner } = chooseVersion(found, (a, b) => newerDeck(a.deck, b.deck))
+    const chosen = winner.value.deck
+    if (!here) {
+      if (wasInStep) {
+        // Deleted here since the last sync: deleted there too.
+        const current = await mirror.get(docId)
+        await mirror.remove(current._id, current._rev)
+        await forgetDeck(id)
+        return
+      }
+      await host.saveDeck(chosen)
+      await saveState({ decks: { ...state.decks, [id]: chosen.summary.updatedAt } })
+      return
+    }
+    if (here.updatedAt === chosen.summary.updatedAt) {
+      await saveState({ decks: { ...state.decks, [id]: here.updatedAt } })
+      return
+    }
+    const local = await host.readDeck(id)
+    if (!local) return
+    if (newerDeck(local, chosen) > 0) {
+      // Changed here since: the change goes out, on top of the version the mirror shows.
+      const current = await mirror.get(docId)
+      await mirror.put({ ...deckDoc(local), _rev: current._rev })
+      await saveState({ decks: { ...state.decks, [id]: local.summary.updatedAt } })
+      return
+    }
+    // Another device's later change wins. A version of this device's that never reached the mirror is kept in an
+    // automatic backup (the others stay on the server as the document's conflicting revisions).
+    if (!found.some((v) => v.value.deck.summary.updatedAt === local.summary.updatedAt)) await host.backupBeforeDeckReplaced()
+    await host.saveDeck(chosen)
+    await saveState({ decks: { ...state.decks, [id]: chosen.summary.updatedAt } })
+  }
+
+  /** A deck deleted (here or elsewhere): its answers are not brought back, and those that came before it went. */
+  async function forgetDeck(id: string): Promise<void> {
+    const { [id]: _gone, ...rest } = state.decks
+    await saveState({ decks: rest, deletedDecks: [...new Set([...state.deletedDecks, id])] })
+    await fold([], host.log().filter((e) => e.deckId === id).map((e) => e.id))
+  }
+
+  async function reconcileDecks(): Promise<void> {
+    const rows = (await mirror.allDocs({ ...DECK_RANGE })).rows
+    const ids = new Set(rows.map((r) => r.id.slice(DECK_PREFIX.length)))
+    for (const d of host.decks()) ids.add(d.id)
+    for (const id of Object.keys(state.decks)) ids.add(id)
+    for (const id of ids) await reconcileDeck(id)
+  }
+
+  /** The whole log and the whole mirror compared: what is missing on either side goes across. */
+  async function reconcile(): Promise<void> {
+    await host.ensureFullLog()
+    await reconcileDecks()
+    await reconcileSettings()
+    const rows = (await mirror.allDocs({ ...LOG_RANGE })).rows
+    mirrored.clear()
+    for (const row of rows) mirrored.add(entryIdOf(row.id))
+    await receiveLog([...mirrored])
+    await sendLog()
+    // What was sent before and not yet confirmed by the server.
+    const since = await mirror.changes({ since: state.pushedSeq })
+    for (const change of since.results) {
+      if (!change.id.startsWith(LOG_PREFIX) || change.deleted) continue
+      const id = entryIdOf(change.id)
+      if (deviceOfEntry(id) === device && mirrored.has(id)) waiting.add(id)
+    }
+    tellStatus({ waiting: waiting.size })
+  }
+
+  // ---- the live part: local changes out, mirror changes in, replication
+
+  const stopListening = host.onChange((change) => {
+    if (stopped) return
+    if (change.type === 'answers') void serial(sendLog).catch(fail)
+    else if (change.type === 'undo') void serial(() => sendUndo(change.entryId)).catch(fail)
+    else if (change.type === 'settings') void serial(sendSettings).catch(fail)
+    else if (change.type === 'decks') void serial(reconcileDecks).catch(fail)
+    else void serial(reconcile).catch(fail)
+  })
+
+  /** Mirror changes are taken in batches: folding a thousand answers at once costs about what one costs. */
+  let pendingIds = new Set<string>()
+  let pendingRemoved = new Set<string>()
+  let pendingDecks = new Set<string>()
+  let pendingSettings = false
+  let flushTimer: ReturnType<typeof setTimeout> | undefined
+  const flush = () => {
+    flushTimer = undefined
+    const ids = [...pendingIds]
+    const removed = [...pendingRemoved]
+    const deckIds = [...pendingDecks]
+    const settingsChanged = pendingSettings
+    pendingIds = new Set()
+    pendingRemoved = new Set()
+    pendingDecks = new Set()
+    pendingSettings = false
+    void serial(async () => {
+      for (const id of deckIds) await reconcileDeck(id)
+      if (settingsChanged) await reconcileSettings()
+      const have = new Set(host.log().map((e) => e.id))
+      await fold([], removed.filter((id) => have.has(id)))
+      await receiveLog(ids)
+    }).catch(fail)
+  }
+
+  let sync: PouchDB.Replication.Sync<object> | undefined
+
+  function replicate() {
+    sync?.cancel()
+    const run = PouchDB.sync(mirror, remote, {
+      live: true,
+      retry: true,
+      batch_size: batchSize,
+      back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+    })
+    sync = run
+    run.on('change', (info) => {
+      if (info.direction === 'push') {
+        for (const doc of info.change.docs) if (doc._id.startsWith(LOG_PREFIX)) waiting.delete(entryIdOf(doc._id))
+        void saveState({ pushedSeq: info.change.last_seq })
+      }
+      tellStatus({ waiting: waiting.size })
+    })
+    run.on('active', () => tellStatus({ phase: 'syncing', problem: null }))
+    run.on('paused', (error?: unknown) => {
+      if (stopped || sync !== run) return
+      if (!error) {
+        waiting.clear()
+        const at = host.clock()
+        void mirror.info().then((info) => saveState({ pushedSeq: info.update_seq, lastSyncedAt: at }))
+        tellStatus({ phase: 'synced', problem: null, lastSyncedAt: at, waiting: 0 })
+        return
+      }
+      void (options.reachable?.() ?? Promise.resolve(false)).then((reachable) => {
+        if (sync === run) tellStatus({ phase: 'retrying', problem: syncProblem(error as never, { online: online(), reachable }) })
+      })
+    })
+    run.on('denied', (error) => tellStatus({ problem: syncProblem(error as never, { online: online() }) }))
+    run.on('error', (error) => {
+      if (sync === run) fail(error)
+    })
+  }
+
+  try {
+    await serial(reconcile)
+  } catch (error) {
+    fail(error)
+  }
+  const { update_seq: startSeq } = await mirror.info()
+  const feed = mirror.changes({ since: startSeq, live: true })
+  feed.on('change', (change) => {
+    const id = change.id
+    if (id.startsWith(LOG_PREFIX)) {
+      const entryId = entryIdOf(id)
+      if (change.deleted) pendingRemoved.add(entryId)
+      else if (!mirrored.has(entryId)) pendingIds.add(entryId)
+    } else if (id.startsWith(DECK_PREFIX)) pendingDecks.add(id.slice(DECK_PREFIX.length))
+    else if (id === SETTINGS_ID) pendingSettings = true
+    else return
+    flushTimer ??= setTimeout(flush, 150)
+  })
+  if (status.phase !== 'stopped') replicate()
+
+  async function stop() {
+    if (stopped) return
+    stopped = true
+    stopListening()
+    feed.cancel()
+    sync?.cancel()
+    if (flushTimer) clearTimeout(flushTimer)
+    await queue
+    await stateWrite
+  }
+
+  return {
+    stop,
+    syncNow() {
+      if (stopped) return
+      tellStatus({ phase: 'syncing', problem: null })
+      replicate()
+    },
+    async destroy() {
+      await stop()
+      await mirror.destroy()
+    },
+  }
+}
