@@ -290,7 +290,8 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await write(() => repo().commitUndo({ ...restore, previous })).catch((error: unknown) => {
       if (!isReadOnlyError(error)) throw error
     })
-    if (previous) cards.value.set(restore.factId, previous)
+    // Memory holds cards without their deck (the map they are in implies it), whatever the caller passed.
+    if (previous) cards.value.set(restore.factId, withoutDeck(previous))
     else cards.value.delete(restore.factId)
     touch(cards)
     log.value = log.value.filter((e) => e.id !== restore.entryId)

@@ -78,6 +78,10 @@ export interface RunnerOptions {
   reachable?: () => Promise<boolean>
   /** Bulk writes to the mirror, and replication batches. */
   batchSize?: number
+  /** The mirror's PouchDB adapter: IndexedDB in the app (`idb`); Node tests give another one registered there. */
+  adapter?: string
+  /** How requests to the server are made: by default with the browser's cookies (the session). */
+  fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>
 }
 
 /** The state kept in the mirror between visits (a local document: never replicated). */
@@ -120,12 +124,12 @@ export interface SyncRunner {
 export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   const { host, url, batchSize = 500 } = options
   const online = options.online ?? (() => true)
-  const mirror = new PouchDB(options.mirrorName, { adapter: 'idb', auto_compaction: true })
+  const mirror = new PouchDB(options.mirrorName, { adapter: options.adapter ?? 'idb', auto_compaction: true })
   const remote = new PouchDB(url, {
     adapter: 'http',
     skip_setup: true,
     // The session cookie (from `/_session`) goes with every request; no password is kept.
-    fetch: (input, init) => PouchDB.fetch(input, { ...init, credentials: 'include' }),
+    fetch: options.fetch ?? ((input, init) => PouchDB.fetch(input, { ...init, credentials: 'include' })),
   })
 
   let state: MirrorState = { _id: '_local/state', pushedSeq: 0, lastSyncedAt: null, decks: {}, settingsAt: 0, deletedDecks: [] }

@@ -38,8 +38,10 @@ const loopback = (origin: string) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$
 export async function startCouch(options: CouchOptions = {}): Promise<CouchServer> {
   const express = require('express') as typeof import('express')
   const cors = require('cors') as typeof import('cors')
+  // PouchDB is one module per process: a test that also runs the app's sync has already given it replication.
   const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-adapter-http'))
-    .plugin(require('pouchdb-replication')).plugin(require('pouchdb-mapreduce'))
+  if (!PouchDB.replicate) PouchDB.plugin(require('pouchdb-replication'))
+  if (!PouchDB.prototype.query) PouchDB.plugin(require('pouchdb-mapreduce'))
   const MemoryPouch = PouchDB.defaults({ adapter: 'memory' })
   const app = express()
   const allowed = options.origins ?? loopback

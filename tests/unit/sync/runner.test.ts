@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SyncProblem } from '@/domain/sync/docs'
+import { appScheduler } from '@/domain/scheduling/scheduler'
+import { startRunner, type ProgressHost, type SyncRunner, type SyncStatus } from '@/sync/runner'
+import { startCouch, type CouchServer } from '../../sync/couch-server'
+import { harnesses } from '../persistence/harness'
+import { T0, tab } from '../engine/devices'
+
+/**
+ * The sync runner between devices in Node: each device is the real progress and study engines over
+ * fake-indexeddb, with its PouchDB mirror in memory (the app's IndexedDB one is run by the browser tests), replicating with a server of the CouchDB protocol
+ * on the loopback address. Node's fetch keeps no cookies: requests carry the learner's password instead.
+ */
+let couch: CouchServer
+let database = ''
+const PASSWORD = 'mật khẩu'
+beforeAll(async () => {
+  couch = await startCouch()
+  database = await couch.addLearner('lan', PASSWORD)
+})
+afterAll(() => couch?.stop())
+
+const withPassword = (password: string) => (input: string | Request, init?: RequestInit) => {
+  const headers = new Headers(init?.headers)
+  headers.set('authorization', `Basic ${Buffer.from(`lan:${password}`).toString('base64')}`)
+  return fetch(input, { ...init, headers })
+}
+
+let mirrors = 0
+async function device(clock: { now: number }, password = PASSWORD) {
+  const disk = harnesses[0]!.disk()
+  const { progress, study } = await tab(disk, clock)
+  let last: SyncStatus | null = null
+  const host: ProgressHost = {
+    log: () => progress.log.value,
+    async ensureFullLog() {
+      await progress.ensureFullLog()
+    },
+    deviceId: () => progress.meta.value.deviceId ?? '',
+    decks: () => progress.decks.value,
+    readDeck: progress.readDeck,
+    saveDeck: progress.saveDeck,
+    deleteDeck: progress.deleteDeck,
+    settings: () => progress.settings.value,
+    applySettings: (s) => progress.updateSettings(s),
+    merge: (entries, removed) => progress.mergeRemote(entries, appScheduler, removed),
+    onChange: progress.onChange,
+    backupBeforeDeckReplaced: progress.backupBeforeSyncedDeck,
+    clock: () => clock.now,
+  }
+  let runner: SyncRunner | undefined
+  const name = `mirror-${++mirrors}`
+  return {
+    progress,
+    study,
+    status: () => last,
+    async start() {
+      runner = await startRunner({ url: database, mirrorName: name, host, onStatus: (s) => (last = s), fetch: withPassword(password), batchSize: 100, adapter: 'memory' })
+    },
+    stop: () => runner?.stop(),
+    syncNow: () => runner?.syncNow(),
+  }
+}
+type Device = Awaited<ReturnType<typeof device>>
+
+async function until(what: string, test: () => boolean, ms = 15_000) {
+  const end = Date.now() + ms
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+async function answer(d: Device, clock: { now: number }, count: number) {
+  d.study.startFlashcards(Math.max(count, 1))
+  for (let i = 0; i < count; i++) {
+    clock.now += 37_000
+    await d.study.grade((['good', 'again', 'hard', 'easy'] as const)[i % 4]!)
+    expect(d.study.error.value).toBeNull()
+  }
+}
+
+const ids = (d: Device) => d.progress.log.value.map((e) => e.id)
+const cards = (d: Device) => new Map([...d.progress.cards.value].map(([k, v]) => [k, JSON.stringify(v)]))
+
+describe('sync between devices through a CouchDB server', () => {
+  it('two devices that studied apart end with the same answers and the same cards; an undo travels', async () => {
+    const clock = { now: T0 }
+    const phone = await device(clock)
+    const desk = await device(clock)
+    await answer(phone, clock, 12)
+    await answer(desk, clock, 9)
+    await phone.start()
+    await desk.start()
+    await until('both devices hold all 21 answers', () => ids(phone).length === 21 && ids(desk).length === 21)
+    expect(ids(phone)).toEqual(ids(desk))
+    expect(cards(phone)).toEqual(cards(desk))
+    await until('both synced', () => phone.status()?.phase === 'synced' && desk.status()?.phase === 'synced' && phone.status()!.waiting === 0)
+
+    // An answer given and undone on the phone: gone from the desk too.
+    phone.study.startFlashcards(1)
+    clock.now += 60_000
+    await phone.study.grade('good')
+    await until('the desk has the new answer', () => ids(desk).length === 22)
+    await phone.study.undo()
+    await until('the desk lost the undone answer', () => ids(desk).length === 21)
+    expect(ids(phone)).toEqual(ids(desk))
+    expect(cards(phone)).toEqual(cards(desk))
+    await phone.stop()
+    await desk.stop()
+    // On the server: one document per answer, nothing doubled.
+    const docs = await couch.allDocs(database.split('/').pop()!)
+    expect(docs.filter((d) => d.id.startsWith('log:'))).toHaveLength(21)
+  })
+
+  it('a wrong password stops sync with that problem, and nothing on the device changes', async () => {
+    const clock = { now: T0 + 86_400_000 * 3 }
+    const tablet = await device(clock, 'sai mật khẩu')
+    await answer(tablet, clock, 3)
+    const before = ids(tablet)
+    await tablet.start()
+    await until('a problem', () => tablet.status()?.phase === 'stopped')
+    expect(tablet.status()!.problem).toBe<SyncProblem>('wrong-password')
+    expect(ids(tablet)).toEqual(before)
+    await tablet.stop()
+  })
+})
