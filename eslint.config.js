@@ -31,7 +31,7 @@ export default defineConfigWithVueTs(
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: [...storage, ...framework], message: 'src/domain is pure TypeScript: no Vue, Pinia, IndexedDB or persistence.' }],
+        patterns: [{ group: [...storage, ...framework, 'pouchdb-*', '@/sync/*'], message: 'src/domain is pure TypeScript: no Vue, Pinia, IndexedDB, PouchDB or persistence.' }],
       }],
       'no-restricted-globals': ['error',
         { name: 'window', message: 'src/domain runs in plain Node.' },

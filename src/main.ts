@@ -7,6 +7,7 @@ import { useBankStore } from './stores/bank'
 import { useProgressStore } from './stores/progress'
 import { useInstall } from './composables/useInstall'
 import { createAppRepository } from './persistence'
+import { SYNC_ON_KEY } from './sync/flag'
 import './styles/main.css'
 
 async function start() {
@@ -38,6 +39,8 @@ async function start() {
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
   // Then the day's automatic backup, if none was taken in the last 20 hours (it reads the whole log).
   idle(() => void Promise.all([loadAllMessages(), progress.ensureFullLog()]).then(() => progress.maybeDailyBackup()))
+  // Sync, when the learner turned it on: its code (and PouchDB's) is not in the start bundle.
+  if (localStorage.getItem(SYNC_ON_KEY)) idle(() => void import('./stores/sync').then((m) => m.useSyncStore(pinia).start()))
 }
 
 void start()

@@ -15,7 +15,7 @@ import { reconcileWithBank } from '@/domain/progress/reconcile'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { AnswerBasis, AnswerCommit, Repository } from '@/persistence/repository'
 import type { ResilientRepository, StorageStatus } from '@/persistence/resilient'
-import type { TabChannel } from '@/persistence/tabs'
+import type { TabChannel, TabMessage } from '@/persistence/tabs'
 import type { StorageState } from '@/persistence/durability'
 import type { Cell, CellFactory } from './cell'
 
@@ -58,11 +58,11 @@ export interface ProgressEngineDeps {
 export type ProgressEngine = ReturnType<typeof createProgressEngine>
 
 /**
- * What changed in the learner's progress, in this tab or another (what a sync sends on): new answers, an answer
- * undone, the whole log replaced (a reset, a backup restored), the decks, the settings. A merge of what a sync
- * pulled is not told.
+ * What changed in the learner's progress, in this tab or another (what a sync sends on): the tabs' own messages
+ * (an answer, an undo, the decks, the settings; `import` and `reset` for a log replaced), once this tab holds
+ * the change.
  */
-export type ProgressChange = { type: 'answers' } | { type: 'undo'; entryId: string } | { type: 'replaced' } | { type: 'decks' } | { type: 'settings' }
+export type ProgressChange = TabMessage
 
 export function createProgressEngine(deps: ProgressEngineDeps) {
   const { cell, touch, clock } = deps
@@ -213,11 +213,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
       if (message.type === 'session') return
       const all = message.type === 'reset' || message.type === 'import' || message.type === 'merge'
       void (all ? reloadAll() : reload()).then(() => {
-        if (message.type === 'decks' || message.type === 'import' || message.type === 'merge') deckListeners.forEach((listener) => listener())
-        if (message.type === 'answer') tell({ type: 'answers' })
-        else if (message.type === 'undo') tell({ type: 'undo', entryId: message.entryId })
-        else if (message.type === 'reset' || message.type === 'import') tell({ type: 'replaced' })
-        else if (message.type === 'decks' || message.type === 'settings') tell({ type: message.type })
+        tell(message, true)
       })
     })
   }
@@ -278,8 +274,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     else log.value = mergeLogs(log.value, [out.entry])
     touch(log)
     savedSession.value = out.session
-    channel?.announce({ type: 'answer', factId, entryId: out.entry.id })
-    tell({ type: 'answers' })
+    announce({ type: 'answer', factId, entryId: out.entry.id })
     return out
   }
 
@@ -296,8 +291,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     touch(cards)
     log.value = log.value.filter((e) => e.id !== restore.entryId)
     savedSession.value = restore.session
-    channel?.announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
-    tell({ type: 'undo', entryId: restore.entryId })
+    announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
   }
 
   /**
@@ -321,21 +315,19 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     return changed
   }
 
-  const changeListeners = new Set<(change: ProgressChange) => void>()
-  /** Told of every change to the progress, this tab's and other tabs' (see `ProgressChange`). */
-  function onChange(listener: (change: ProgressChange) => void) {
+  const changeListeners = new Set<(change: ProgressChange, otherTab: boolean) => void>()
+  /** Told of every change to the progress, this tab's and (once read again here) other tabs'. */
+  function onChange(listener: (change: ProgressChange, otherTab: boolean) => void) {
     changeListeners.add(listener)
     return () => changeListeners.delete(listener)
   }
-  function tell(change: ProgressChange) {
-    for (const listener of changeListeners) listener(change)
+  function tell(change: ProgressChange, otherTab = false) {
+    for (const listener of changeListeners) listener(change, otherTab)
   }
-
-  /** Told when another tab changed the decks (the bank store drops what it holds of them). */
-  const deckListeners = new Set<() => void>()
-  function onDecksChanged(listener: () => void) {
-    deckListeners.add(listener)
-    return () => deckListeners.delete(listener)
+  /** This tab's change: to the other tabs, and to this tab's listeners. */
+  function announce(message: TabMessage) {
+    channel?.announce(message)
+    tell(message)
   }
 
   /** A deck as stored, checked (null: no such deck, or it was unreadable and has been set aside). */
@@ -352,8 +344,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     const others = decks.value.filter((d) => d.id !== deck.summary.id)
     decks.value = [...others, deck.summary].sort((a, b) => a.createdAt - b.createdAt)
     reconcileDecks()
-    channel?.announce({ type: 'decks' })
-    tell({ type: 'decks' })
+    announce({ type: 'decks' })
   }
 
   /** Deletes a deck, its cards and answers, after an automatic backup of everything (the way back). */
@@ -361,8 +352,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     localChanges++
     await write(() => repo().deleteDeck(id))
     await reloadAll()
-    channel?.announce({ type: 'import' })
-    tell({ type: 'decks' })
+    announce({ type: 'import' })
     void refreshBackups()
   }
 
@@ -371,16 +361,14 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     localChanges++
     await write(() => repo().importDeck(file))
     await reloadAll()
-    channel?.announce({ type: 'import' })
-    tell({ type: 'replaced' })
+    announce({ type: 'import' })
   }
 
   async function updateSettings(patch: Partial<Settings>) {
     localChanges++
     settings.value = { ...settings.value, ...patch }
     await write(() => repo().saveSettings({ ...settings.value }))
-    channel?.announce({ type: 'settings' })
-    tell({ type: 'settings' })
+    announce({ type: 'settings' })
   }
 
   async function saveSession(value: unknown) {
@@ -408,16 +396,14 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   async function applyBackup(file: BackupFile, mode: ImportMode): Promise<void> {
     await write(() => repo().importSnapshot(file, mode))
     await reloadAll()
-    channel?.announce({ type: 'import' })
-    tell({ type: 'replaced' })
+    announce({ type: 'import' })
     void refreshBackups()
   }
 
   async function resetAll() {
     await write(() => repo().reset())
     await reloadAll()
-    channel?.announce({ type: 'reset' })
-    tell({ type: 'replaced' })
+    announce({ type: 'reset' })
     void refreshBackups()
   }
 
@@ -475,7 +461,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   return {
     entryDevice: () => device,
     cards, decks, orphaned, log, settings, meta, readOnly, issues, status, durability, savedSession,
-    readDeck, saveDeck, deleteDeck, importDeck, onDecksChanged, onChange, mergeRemote,
+    readDeck, saveDeck, deleteDeck, importDeck, onChange, mergeRemote,
     logComplete, logSince, hydrate, reload, ensureFullLog, commitAnswer, undoAnswer, updateSettings, saveSession, exportBackup, resetAll,
     backups, setAsideCount, unsaved, readBackupFile, applyBackup, refreshBackups, readAutoBackup, maybeDailyBackup, backupBeforeSyncedDeck, exportSetAside,
     acknowledgeSetAside,

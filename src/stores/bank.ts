@@ -97,7 +97,9 @@ export const useBankStore = defineStore('bank', () => {
       else forget(id)
     }
   }
-  progress.onDecksChanged(() => void refresh())
+  progress.onChange((change, otherTab) => {
+    if (otherTab && (change.type === 'decks' || change.type === 'import')) void refresh()
+  })
 
   const inScope = computed(() => deckIds(scope.value).flatMap((id) => loaded.value.get(id) ?? []))
   const facts = computed<Fact[]>(() => inScope.value.flatMap((l) => l.bank.facts))

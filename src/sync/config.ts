@@ -3,7 +3,8 @@
  * (never the password: the server's session cookie stands for it), and whether sync is on. A separate flag lets
  * the app start sync without loading this module or the sync code when it is off.
  */
-export const SYNC_ON_KEY = 'hoc-bai-bao.sync.on'
+import { SYNC_ON_KEY } from './flag'
+
 const CONFIG_KEY = 'hoc-bai-bao.sync'
 
 export interface SyncConfig {

@@ -372,11 +372,12 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   const stopListening = host.onChange((change) => {
     if (stopped) return
-    if (change.type === 'answers') void serial(sendLog).catch(fail)
+    if (change.type === 'answer') void serial(sendLog).catch(fail)
     else if (change.type === 'undo') void serial(() => sendUndo(change.entryId)).catch(fail)
     else if (change.type === 'settings') void serial(sendSettings).catch(fail)
     else if (change.type === 'decks') void serial(reconcileDecks).catch(fail)
-    else void serial(reconcile).catch(fail)
+    // A log replaced (a reset, a backup restored, a deck imported or deleted): compared whole again.
+    else if (change.type === 'import' || change.type === 'reset') void serial(reconcile).catch(fail)
   })
 
   /** Mirror changes are taken in batches: folding a thousand answers at once costs about what one costs. */
