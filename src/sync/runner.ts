@@ -423,9 +423,11 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       }
       tellStatus({ waiting: waiting.size })
     })
-    run.on('active', () => tellStatus({ phase: 'syncing', problem: null }))
-    run.on('paused', (error?: unknown) => {
-      if (stopped || sync !== run) return
+    // Each direction on its own: the combined replication's `paused` event drops the error that paused it.
+    const directions = { push: { paused: false, error: undefined as unknown }, pull: { paused: false, error: undefined as unknown } }
+    const settle = () => {
+      if (stopped || sync !== run || !directions.push.paused || !directions.pull.paused) return
+      const error = directions.push.error ?? directions.pull.error
       if (!error) {
         waiting.clear()
         const at = host.clock()
@@ -436,7 +438,19 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       void (options.reachable?.() ?? Promise.resolve(false)).then((reachable) => {
         if (sync === run) tellStatus({ phase: 'retrying', problem: syncProblem(error as never, { online: online(), reachable }) })
       })
-    })
+    }
+    for (const direction of ['push', 'pull'] as const) {
+      // Present on every sync, missing from the typings.
+      const replication = (run as unknown as Record<typeof direction, PouchDB.Replication.Replication<object>>)[direction]
+      replication.on('active', () => {
+        directions[direction] = { paused: false, error: undefined }
+        tellStatus({ phase: 'syncing', problem: null })
+      })
+      replication.on('paused', (error?: unknown) => {
+        directions[direction] = { paused: true, error }
+        settle()
+      })
+    }
     run.on('denied', (error) => tellStatus({ problem: syncProblem(error as never, { online: online() }) }))
     run.on('error', (error) => {
       if (sync === run) fail(error)
