@@ -303,9 +303,9 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     const chosen = winner.value.deck
     if (!here) {
       if (wasInStep) {
-        // Deleted here since the last sync: deleted there too.
-        const current = await mirror.get(docId)
-        await mirror.remove(current._id, current._rev)
+        // Deleted here since the last sync: deleted there too, every version of it (a conflicting one left alive
+        // would become the document).
+        await mirror.bulkDocs(found.map((v) => ({ _id: docId, _rev: v.rev, _deleted: true })))
         await forgetDeck(id)
         return
       }

@@ -5,6 +5,8 @@ import { startRunner, type ProgressHost, type SyncRunner, type SyncStatus } from
 import { startCouch, type CouchServer } from '../../sync/couch-server'
 import { harnesses } from '../persistence/harness'
 import { T0, tab } from '../engine/devices'
+import { testDeck } from '../../fixtures/decks'
+import type { StoredDeck } from '@/domain/deck/types'
 
 /**
  * The sync runner between devices in Node: each device is the real progress and study engines over
@@ -111,7 +113,41 @@ describe('sync between devices through a CouchDB server', () => {
     // On the server: one document per answer, nothing doubled.
     const docs = await couch.allDocs(database.split('/').pop()!)
     expect(docs.filter((d) => d.id.startsWith('log:'))).toHaveLength(21)
-  })
+  }, 20_000)
+
+  it('decks travel: a new deck arrives, the later of two edits wins on both devices, a deletion reaches the other', async () => {
+    const clock = { now: T0 + 86_400_000 }
+    const phone = await device(clock)
+    const desk = await device(clock)
+    await phone.start()
+    await desk.start()
+    const deck = testDeck('dsyncdeck1', clock.now)
+    await phone.progress.saveDeck(deck)
+    await until('the desk has the deck', () => desk.progress.decks.value.some((d) => d.id === deck.summary.id))
+    const titles = (d: Device) => d.progress.decks.value.map((x) => x.title)
+    const retitled = (from: StoredDeck, title: string, at: number): StoredDeck => ({
+      summary: { ...from.summary, title, updatedAt: at },
+      content: { ...from.content, title },
+    })
+    // Both edit it while apart; the desk's edit is the later one.
+    await phone.stop()
+    await desk.stop()
+    await phone.progress.saveDeck(retitled(deck, 'Tên trên điện thoại', clock.now + 1000))
+    await desk.progress.saveDeck(retitled(deck, 'Tên trên máy tính', clock.now + 2000))
+    await phone.start()
+    await desk.start()
+    await until('both show the later title', () => titles(phone)[0] === 'Tên trên máy tính' && titles(desk)[0] === 'Tên trên máy tính')
+    // The losing version stays on the server, as the document's conflicting revision.
+    const server = await fetch(`${database}/deck:${deck.summary.id}?conflicts=true`, { headers: { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` } })
+    const doc = (await server.json()) as { _conflicts?: string[]; deck: StoredDeck }
+    expect(doc._conflicts).toHaveLength(1)
+    const other = (await (await fetch(`${database}/deck:${deck.summary.id}?rev=${doc._conflicts![0]}`, { headers: { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` } })).json()) as { deck: StoredDeck }
+    expect(new Set([doc.deck.summary.title, other.deck.summary.title])).toEqual(new Set(['Tên trên điện thoại', 'Tên trên máy tính']))
+    await phone.progress.deleteDeck(deck.summary.id)
+    await until('the desk lost the deck', () => desk.progress.decks.value.length === 0)
+    await phone.stop()
+    await desk.stop()
+  }, 20_000)
 
   it('a wrong password stops sync with that problem, and nothing on the device changes', async () => {
     const clock = { now: T0 + 86_400_000 * 3 }
