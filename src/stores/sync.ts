@@ -10,7 +10,6 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { readAddress, type AddressError, type SyncAddress } from '@/domain/sync/address'
 import type { SyncProblem } from '@/domain/sync/docs'
-import { appScheduler } from '@/domain/scheduling/scheduler'
 import { mirrorName, readSyncConfig, writeSyncConfig, type SyncConfig } from '@/sync/config'
 import { checkDatabase, reachable, signIn, signOut, type SessionResult } from '@/sync/session'
 import type { ProgressHost, SyncRunner, SyncStatus } from '@/sync/runner'
@@ -60,7 +59,11 @@ export const useSyncStore = defineStore('sync', () => {
     },
     settings: () => progress.settings,
     applySettings: (settings) => progress.updateSettings(settings),
-    merge: (entries, removed) => progress.mergeRemote(entries, appScheduler, removed),
+    async merge(entries, removed) {
+      // The scheduler (ts-fsrs) loads with the first pull, not with the settings screen.
+      const { appScheduler } = await import('@/domain/scheduling/scheduler')
+      return progress.mergeRemote(entries, appScheduler, removed)
+    },
     onChange: (listener) => progress.onChange(listener),
     backupBeforeDeckReplaced: () => progress.backupBeforeSyncedDeck(),
     clock: () => clock.read(),

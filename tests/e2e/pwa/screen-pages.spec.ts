@@ -29,8 +29,9 @@ for (const screen of ['review', 'quiz', 'flashcards', 'article', 'progress', 'se
     await expect(page.locator('main h1').first()).toBeVisible()
     // The service worker's registration and module come after the first screen, by design (the test below); so does the settings
     // screen's list of automatic backups, read once the browser is idle (below the fold), with its code: the
-    // repository's rare operations and the backup store.
-    const idle = /\/(?:backups|rare)-[\w-]+\.js$/
+    // repository's rare operations and the backup store; and its sync section (below the fold too), loaded once
+    // the screen is shown: the section, the sync store and its sign-in code.
+    const idle = /\/(?:backups|rare|SettingsSync|sync|session)-[\w-]+\.(?:js|css)$/
     const afterScreen = (file: string) => file.includes('workbox-window') || /\/pwa-later-[\w-]+\.js$/.test(file)
     const beforePaint = requested.filter((file) => !afterScreen(file) && !(screen === 'settings' && idle.test(file)))
 
