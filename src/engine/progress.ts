@@ -301,18 +301,18 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
    */
   async function mergeRemote(incoming: readonly ReviewLogEntry[], schedulerFor: SchedulerFor, removed: readonly string[] = []): Promise<number> {
     await ensureFullLog()
-    // Cards are rebuilt from the whole log of their facts: a partial one would give them a wrong schedule.
-    if (!logComplete.value) throw new Error('the answer log could not be read; nothing merged')
     localChanges++
     // The merge rules load with the first pull, not with the app.
-    const { mergeInto } = await import('./merge')
-    const changed = await write(() => mergeInto(repo(), log.value, incoming, schedulerFor, removed))
-    if (changed > 0) {
-      await reloadAll()
-      await ensureFullLog()
+    const { mergeInto, mergedMemory } = await import('./merge')
+    const merge = await write(() => mergeInto(repo(), logComplete.value ? log.value : null, incoming, schedulerFor, removed))
+    if (merge.changed > 0) {
+      // Memory takes what was written; the log is not read again (a pull comes in many batches).
+      const next = mergedMemory(log.value, [...cards.value.values(), ...orphaned.value], merge)
+      log.value = next.log
+      reconcileDecks(next.cards)
       channel?.announce({ type: 'merge' })
     }
-    return changed
+    return merge.changed
   }
 
   const changeListeners = new Set<(change: ProgressChange, otherTab: boolean) => void>()
