@@ -7,3 +7,9 @@ declare module 'virtual:bank-index' {
   export const factIds: readonly string[]
   export const articleHash: string
 }
+
+// PouchDB's `indexeddb` adapter ships no types; like every adapter, it is a plugin.
+declare module 'pouchdb-adapter-indexeddb' {
+  const plugin: PouchDB.Plugin
+  export default plugin
+}

@@ -10,7 +10,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { readAddress, type AddressError, type SyncAddress } from '@/domain/sync/address'
 import type { SyncProblem } from '@/domain/sync/docs'
-import { mirrorName, readSyncConfig, writeSyncConfig, type SyncConfig } from '@/sync/config'
+import { formerMirrorName, mirrorName, readSyncConfig, writeSyncConfig, type SyncConfig } from '@/sync/config'
 import { checkDatabase, reachable, signIn, signOut, type SessionResult } from '@/sync/session'
 import type { ProgressHost, SyncRunner, SyncStatus } from '@/sync/runner'
 import { useBankStore } from './bank'
@@ -76,6 +76,8 @@ export const useSyncStore = defineStore('sync', () => {
 
   async function run(address: SyncAddress) {
     const { startRunner } = await import('@/sync/runner')
+    // PouchDB names its IndexedDB database with this prefix.
+    indexedDB.deleteDatabase(`_pouch_${formerMirrorName(address.url)}`)
     runner = await startRunner({
       url: address.url,
       mirrorName: mirrorName(address.url),

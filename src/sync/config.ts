@@ -31,7 +31,19 @@ export function writeSyncConfig(config: SyncConfig): void {
 
 /** The mirror's database name on this device: one per server database (FNV-1a of its address). */
 export function mirrorName(url: string): string {
+  return `hoc-bai-bao-mirror-${fnv1a(url)}`
+}
+
+/**
+ * The name the mirror had when it was kept by PouchDB's older IndexedDB adapter (`idb`), whose layout the current
+ * one (`indexeddb`) cannot open: such a mirror is deleted, and the new one is filled again from the server.
+ */
+export function formerMirrorName(url: string): string {
+  return `hoc-bai-bao-sync-${fnv1a(url)}`
+}
+
+function fnv1a(text: string): string {
   let hash = 0x811c9dc5
-  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193) >>> 0
-  return `hoc-bai-bao-sync-${hash.toString(36)}`
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return hash.toString(36)
 }

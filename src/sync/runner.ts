@@ -15,7 +15,7 @@
  * lost whatever happened while the page was closed.
  */
 import PouchDB from 'pouchdb-core'
-import idbAdapter from 'pouchdb-adapter-idb'
+import indexeddbAdapter from 'pouchdb-adapter-indexeddb'
 import httpAdapter from 'pouchdb-adapter-http'
 import replication from 'pouchdb-replication'
 import type { DeckSummary, StoredDeck } from '@/domain/deck/types'
@@ -28,7 +28,7 @@ import {
 } from '@/domain/sync/docs'
 import type { ProgressChange } from '@/engine/progress'
 
-PouchDB.plugin(idbAdapter).plugin(httpAdapter).plugin(replication)
+PouchDB.plugin(indexeddbAdapter).plugin(httpAdapter).plugin(replication)
 
 /** What the sync needs of the app's progress (the progress store, in the app). */
 export interface ProgressHost {
@@ -76,9 +76,9 @@ export interface RunnerOptions {
   online?: () => boolean
   /** Whether the server answers an opaque request (tells a refused site from a server down). */
   reachable?: () => Promise<boolean>
-  /** Bulk writes to the mirror, and replication batches. */
+  /** Documents per replication batch, and per bulk write to the mirror. */
   batchSize?: number
-  /** The mirror's PouchDB adapter: IndexedDB in the app (`idb`); Node tests give another one registered there. */
+  /** The mirror's PouchDB adapter: IndexedDB in the app (`indexeddb`); Node tests give another one registered there. */
   adapter?: string
   /** How requests to the server are made: by default with the browser's cookies (the session). */
   fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>
@@ -98,6 +98,9 @@ interface MirrorState {
   /** Decks deleted on some device: their answers are not brought back. */
   deletedDecks: string[]
 }
+
+/** Answers folded into the progress per transaction. */
+const FOLD_SIZE = 100
 
 const LOG_RANGE = { startkey: LOG_PREFIX, endkey: `${LOG_PREFIX}\uffff` }
 const DECK_RANGE = { startkey: DECK_PREFIX, endkey: `${DECK_PREFIX}\uffff` }
@@ -124,7 +127,7 @@ export interface SyncRunner {
 export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   const { host, url, batchSize = 500 } = options
   const online = options.online ?? (() => true)
-  const mirror = new PouchDB(options.mirrorName, { adapter: options.adapter ?? 'idb', auto_compaction: true })
+  const mirror = new PouchDB(options.mirrorName, { adapter: options.adapter ?? 'indexeddb', auto_compaction: true })
   const remote = new PouchDB(url, {
     adapter: 'http',
     skip_setup: true,
@@ -183,7 +186,10 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     if (missing.length === 0) return
     // An answer whose document was deleted (undone on another device) must not be put back: ask first.
     const known = new Map<string, { deleted?: boolean }>()
-    for (const part of chunks(missing, batchSize)) {
+    // Every write adds one to the sequence: a mirror whose sequence equals its count never deleted anything.
+    const info = await mirror.info()
+    const maybeDeleted = Number(info.update_seq) !== info.doc_count
+    for (const part of maybeDeleted ? chunks(missing, batchSize) : []) {
       const rows = (await mirror.allDocs({ keys: part.map((e) => `${LOG_PREFIX}${e.id}`) })).rows
       for (const row of rows) if ('value' in row && row.value) known.set(entryIdOf(row.key), row.value as { deleted?: boolean })
     }
@@ -225,11 +231,18 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   // ---- in: what the mirror holds folded into the progress
 
+  /**
+   * Folded in small transactions: an answer given meanwhile waits behind at most one of them, not behind a
+   * thousand writes.
+   */
   async function fold(entries: readonly ReviewLogEntry[], removed: readonly string[]): Promise<void> {
     if (entries.length === 0 && removed.length === 0) return
-    const changed = await host.merge(entries, removed)
-    for (const e of entries) mirrored.add(e.id)
-    if (changed > 0) tellStatus({ received: status.received + entries.length })
+    const parts = entries.length > 0 ? chunks(entries, FOLD_SIZE) : [[]]
+    for (const [i, part] of parts.entries()) {
+      const changed = await host.merge(part, i === 0 ? removed : [])
+      for (const e of part) mirrored.add(e.id)
+      if (changed > 0) tellStatus({ received: status.received + part.length })
+    }
   }
 
   /** Answers in the mirror this device does not hold, folded in (the rest of a pull, after a restart). */
@@ -380,19 +393,22 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     else if (change.type === 'import' || change.type === 'reset') void serial(reconcile).catch(fail)
   })
 
-  /** Mirror changes are taken in batches: folding a thousand answers at once costs about what one costs. */
-  let pendingIds = new Set<string>()
+  /**
+   * What the replication pulled into the mirror, taken in batches: folding a thousand answers at once costs about
+   * what one costs. The pulled documents come with the replication's own event, so they are not read back.
+   */
+  let pendingEntries = new Map<string, ReviewLogEntry>()
   let pendingRemoved = new Set<string>()
   let pendingDecks = new Set<string>()
   let pendingSettings = false
   let flushTimer: ReturnType<typeof setTimeout> | undefined
   const flush = () => {
     flushTimer = undefined
-    const ids = [...pendingIds]
+    const entries = [...pendingEntries.values()]
     const removed = [...pendingRemoved]
     const deckIds = [...pendingDecks]
     const settingsChanged = pendingSettings
-    pendingIds = new Set()
+    pendingEntries = new Map()
     pendingRemoved = new Set()
     pendingDecks = new Set()
     pendingSettings = false
@@ -400,9 +416,29 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       for (const id of deckIds) await reconcileDeck(id)
       if (settingsChanged) await reconcileSettings()
       const have = new Set(host.log().map((e) => e.id))
-      await fold([], removed.filter((id) => have.has(id)))
-      await receiveLog(ids)
+      await fold(
+        entries.filter((e) => !have.has(e.id) && !undoneHere.has(e.id) && !state.deletedDecks.includes(e.deckId)),
+        removed.filter((id) => have.has(id)),
+      )
     }).catch(fail)
+  }
+  const pulled = (docs: readonly Record<string, unknown>[]) => {
+    for (const raw of docs) {
+      const id = String(raw._id)
+      if (id.startsWith(LOG_PREFIX)) {
+        const entryId = entryIdOf(id)
+        if (raw._deleted) {
+          pendingEntries.delete(entryId)
+          pendingRemoved.add(entryId)
+        } else if (!mirrored.has(entryId)) {
+          const doc = readDoc(raw)
+          if (doc?.kind === 'log') pendingEntries.set(entryId, doc.entry)
+        }
+      } else if (id.startsWith(DECK_PREFIX)) pendingDecks.add(id.slice(DECK_PREFIX.length))
+      else if (id === SETTINGS_ID) pendingSettings = true
+      else continue
+      flushTimer ??= setTimeout(flush, 150)
+    }
   }
 
   let sync: PouchDB.Replication.Sync<object> | undefined
@@ -417,6 +453,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     })
     sync = run
     run.on('change', (info) => {
+      if (info.direction === 'pull') pulled(info.change.docs as unknown as Record<string, unknown>[])
       if (info.direction === 'push') {
         for (const doc of info.change.docs) if (doc._id.startsWith(LOG_PREFIX)) waiting.delete(entryIdOf(doc._id))
         void saveState({ pushedSeq: info.change.last_seq })
@@ -462,26 +499,12 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   } catch (error) {
     fail(error)
   }
-  const { update_seq: startSeq } = await mirror.info()
-  const feed = mirror.changes({ since: startSeq, live: true })
-  feed.on('change', (change) => {
-    const id = change.id
-    if (id.startsWith(LOG_PREFIX)) {
-      const entryId = entryIdOf(id)
-      if (change.deleted) pendingRemoved.add(entryId)
-      else if (!mirrored.has(entryId)) pendingIds.add(entryId)
-    } else if (id.startsWith(DECK_PREFIX)) pendingDecks.add(id.slice(DECK_PREFIX.length))
-    else if (id === SETTINGS_ID) pendingSettings = true
-    else return
-    flushTimer ??= setTimeout(flush, 150)
-  })
   if (status.phase !== 'stopped') replicate()
 
   async function stop() {
     if (stopped) return
     stopped = true
     stopListening()
-    feed.cancel()
     sync?.cancel()
     if (flushTimer) clearTimeout(flushTimer)
     await queue

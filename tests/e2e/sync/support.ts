@@ -86,6 +86,22 @@ export async function progressOf(page: Page): Promise<{ log: string[]; cards: Du
   return { log: dump.log.map(([key]) => key).sort(), cards: [...dump.cards].sort(([a], [b]) => (a < b ? -1 : 1)) }
 }
 
-export async function logCount(page: Page): Promise<number> {
-  return (await dumpDb(page)).log.length
+/** How many answers the device's log holds (counted in the page: polling a dump of thousands would slow the sync). */
+export function logCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hoc-bai-bao')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    try {
+      const count = db.transaction('log', 'readonly').objectStore('log').count()
+      return await new Promise<number>((resolve, reject) => {
+        count.onsuccess = () => resolve(count.result)
+        count.onerror = () => reject(count.error)
+      })
+    } finally {
+      db.close()
+    }
+  })
 }
