@@ -3,7 +3,7 @@
  * first pull: the new answers, the answers undone where they were given, and the cards of their facts rebuilt
  * from the whole merged log, in one transaction (`Repository.mergeEntries`).
  */
-import { byId, type SchedulerFor } from '@/domain/progress/replay'
+import { byId, type SchedulerFor } from '@/domain/progress/ids'
 import { cardKey, type StoredCard } from '@/domain/progress/types'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import { newEntries, rebuildTouched, touchedCards } from '@/domain/sync/docs'

@@ -6,7 +6,7 @@
  * session step) through the storage port, and memory changes only once it has committed, or the caller is
  * told it did not. Another tab's news makes it read again what changed.
  */
-import { byId, type SchedulerFor } from '@/domain/progress/replay'
+import { byId, type SchedulerFor } from '@/domain/progress/ids'
 import { DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
 import type { DeckFile } from '@/domain/deck/file'

@@ -6,7 +6,7 @@
 import type { Fact, Question, QuestionKind, Topic } from '@/domain/bank/types'
 import { gradeResponse, selfGrade } from '@/domain/answer/grade'
 import type { GradeResult, Response } from '@/domain/answer/types'
-import { nextEntryId } from '@/domain/progress/replay'
+import { nextEntryId } from '@/domain/progress/ids'
 import { factsWithinDailyLimits, newIntroducedByDeck } from '@/domain/deck/counts'
 import type { Settings } from '@/domain/progress/types'
 import { createRng } from '@/domain/random'

@@ -72,6 +72,14 @@ export function readCard(x: unknown): MemoryCard | null {
   return card
 }
 
+/**
+ * A log entry's `days` (the interval even days chose) is kept when it is a whole number of days in range and
+ * otherwise dropped, the entry kept: the answer still counts and replays at the scheduler's own interval,
+ * which is what replay would do anyway with a value outside the fuzz range. Rejecting the entry would lose
+ * the answer, and fail a whole backup file over a due date.
+ */
+const isDays = (x: unknown): x is number => Number.isInteger(x) && isIn(x, LIMITS.days)
+
 export function readLogEntry(x: unknown): ReviewLogEntry | null {
   if (typeof x !== 'object' || x === null) return null
   const e = x as Record<string, unknown>
@@ -93,6 +101,7 @@ export function readLogEntry(x: unknown): ReviewLogEntry | null {
   }
   if (e.response !== undefined) entry.response = e.response
   if (e.retention !== undefined) entry.retention = e.retention as number
+  if (isDays(e.days)) entry.days = e.days
   return entry
 }
 

@@ -6,11 +6,13 @@ import {
   createEmptyCard,
   default_w,
   fsrs,
+  FSRS,
+  get_fuzz_range,
   Rating,
   State,
   StrategyMode,
   type Card,
-  type FSRS,
+  type FSRSParameters,
   type Grade as FsrsGrade,
 } from 'ts-fsrs'
 import { boundedNow, MS_PER_DAY } from '../time'
@@ -31,6 +33,18 @@ export interface PreviewItem {
   intervalMs: number
 }
 
+/**
+ * An answer's card and the whole range of intervals the scheduler's fuzz could have given it. `card` is exactly
+ * what `review` returns; its `scheduledDays` lies in [minDays, maxDays]. Without fuzz (learning steps, intervals
+ * under three days, fuzz off) the range is that one value.
+ */
+export interface ReviewRange {
+  card: MemoryCard
+  /** Whole days from the review, as `card.scheduledDays` counts them. */
+  minDays: number
+  maxDays: number
+}
+
 export interface Scheduler {
   readonly settings: Readonly<Required<SchedulerSettings>>
   /** A fact never reviewed, due now. */
@@ -40,6 +54,11 @@ export interface Scheduler {
    * card: a clock set back before its last review counts as that moment (see `reviewTime`).
    */
   review(card: MemoryCard, grade: Grade, now: number): MemoryCard
+  /**
+   * `review`'s card with the range of intervals its fuzz could have chosen for this answer: even days
+   * (`even.ts`) may move the due date inside it, and replay checks a logged placement against it.
+   */
+  reviewRange(card: MemoryCard, grade: Grade, now: number): ReviewRange
   /** All four outcomes, the same cards `review` would return. */
   preview(card: MemoryCard, now: number): Record<Grade, PreviewItem>
   /** Probability of recall at `now`, 0..1; 0 for a new card. */
@@ -163,17 +182,51 @@ function seedStrategy(this: unknown): string {
   return `${current.fact_id}:${reviewTime.getTime()}:${current.reps}`
 }
 
+/**
+ * ts-fsrs with its fuzz pinned to one end of the fuzz range, for `reviewRange`. ts-fsrs draws one fuzz factor
+ * u ∈ [0, 1) per review (each `apply_fuzz` call restarts the same seeded generator), fuzzes each grade's
+ * interval to ⌊u·(max − min + 1) + min⌋ of that interval's `get_fuzz_range`, then keeps the grades in order
+ * (Hard ≤ Good − 1, Easy ≥ Good + 1). Every step is non-decreasing in u, so the interval for any u lies between
+ * the one at u = 0 (each interval at its min) and the one as u → 1 (each at its max); and the ordering step is
+ * why the bounds come from whole runs, not from one `get_fuzz_range` call: it can lift an interval ts-fsrs did
+ * not fuzz (two days) to three, where a range around three would be wider than what the scheduler can pick.
+ */
+class FuzzEndFsrs extends FSRS {
+  constructor(
+    params: Partial<FSRSParameters>,
+    private readonly end: 'min' | 'max',
+  ) {
+    super(params)
+  }
+
+  override apply_fuzz(ivl: number, elapsedDays: number): ReturnType<FSRS['apply_fuzz']> {
+    // The same condition as ts-fsrs 5.4's own apply_fuzz, under which it leaves the interval unfuzzed.
+    if (!this.param.enable_fuzz || ivl < 2.5) return super.apply_fuzz(ivl, elapsedDays)
+    const { min_ivl, max_ivl } = get_fuzz_range(ivl, elapsedDays, this.param.maximum_interval)
+    return (this.end === 'min' ? min_ivl : max_ivl) as ReturnType<FSRS['apply_fuzz']>
+  }
+}
+
 export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Scheduler {
   const valid = validateSchedulerSettings(settings)
   const maxDays = valid.maximumIntervalDays
-  const f: FSRS = fsrs({
+  const params: Partial<FSRSParameters> = {
     request_retention: valid.requestRetention,
     maximum_interval: maxDays,
     enable_fuzz: valid.enableFuzz,
     enable_short_term: valid.enableShortTerm,
     learning_steps: ['1m', '10m'],
     relearning_steps: ['10m'],
-  }).useStrategy(StrategyMode.SEED, seedStrategy as never)
+  }
+  const f: FSRS = fsrs(params).useStrategy(StrategyMode.SEED, seedStrategy as never)
+  // Built on first use: most schedulers (replay of entries without a placement) never need them.
+  let ends: { low: FSRS; high: FSRS } | undefined
+  const endsOfRange = () => (ends ??= { low: new FuzzEndFsrs(params, 'min'), high: new FuzzEndFsrs(params, 'max') })
+
+  const review = (card: MemoryCard, grade: Grade, now: number): MemoryCard => {
+    const { card: next } = f.next(toFsrs(card), new Date(reviewTime(card, now)), RATING[grade])
+    return fromFsrs(next, card.factId, maxDays)
+  }
 
   return {
     settings: valid,
@@ -181,9 +234,15 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
       const c = createEmptyCard(new Date(boundedNow(now)))
       return fromFsrs(c, factId, maxDays)
     },
-    review(card, grade, now) {
-      const { card: next } = f.next(toFsrs(card), new Date(reviewTime(card, now)), RATING[grade])
-      return fromFsrs(next, card.factId, maxDays)
+    review,
+    reviewRange(card, grade, now) {
+      const picked = review(card, grade, now)
+      if (!valid.enableFuzz) return { card: picked, minDays: picked.scheduledDays, maxDays: picked.scheduledDays }
+      const at = new Date(reviewTime(card, now))
+      const { low, high } = endsOfRange()
+      // Through fromFsrs, so the bounds get the same cap at maximumIntervalDays as the pick.
+      const bound = (end: FSRS) => fromFsrs(end.next(toFsrs(card), at, RATING[grade]).card, card.factId, maxDays).scheduledDays
+      return { card: picked, minDays: bound(low), maxDays: bound(high) }
     },
     preview(card, now) {
       const at = reviewTime(card, now)

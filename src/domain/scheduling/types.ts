@@ -57,6 +57,13 @@ export interface ReviewLogEntry {
   reviewedAt: number
   /** The target retention the scheduler used; absent in entries from before schema 3 (replay trusts `next`). */
   retention?: number
+  /**
+   * The interval in days that even days chose (`scheduling/even.ts`), when it differs from the scheduler's own
+   * pick; `next` is then the placed card. Absent: the scheduler's pick stands (every entry from before even
+   * days). Replay places the rebuilt card at this interval only if it lies in the scheduler's fuzz range for
+   * the answer, so an entry from elsewhere can never move a card further than fuzz itself could.
+   */
+  days?: number
   /** The card before this answer; null when the fact was new. */
   previous: MemoryCard | null
   /** The card after this answer. */

@@ -1,11 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { readLogEntry } from '@/domain/progress/guards'
 import { idTime, nextEntryId, rebuildCards } from '@/domain/progress/replay'
 import { cardKey } from '@/domain/progress/types'
+import { entryDays, evenDays } from '@/domain/scheduling/even'
 import { createScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
 import { GRADES, type Grade, type MemoryCard, type ReviewLogEntry } from '@/domain/scheduling/types'
 import { answerItem, startSession, undoLast } from '@/domain/session/reducer'
-import { EARLIEST_TIME, LATEST_TIME } from '@/domain/time'
+import { boundedNow, EARLIEST_TIME, LATEST_TIME, localDayNumber } from '@/domain/time'
 
 const T0 = Date.UTC(2026, 10, 20, 1, 0)
 const schedulers = new Map<number, Scheduler>()
@@ -115,6 +117,129 @@ describe('the log is the truth: rebuilding cards by replay', () => {
     const cards = rebuildCards([old, legacy], schedulerFor)
     expect(cards.get('article/f-a')).toEqual({ ...next, deckId: 'article' })
     expect(cards.has('article/f-b')).toBe(false)
+  })
+})
+
+describe('replaying placements of even days', () => {
+  const DAY = 86_400_000
+  const evenStep = fc.record({
+    fact: fc.integer({ min: 0, max: 4 }),
+    grade: fc.constantFrom(...GRADES),
+    // Mostly forward, sometimes back (the review then counts at the card's last review).
+    jump: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 30 * DAY }) }, { weight: 1, arbitrary: fc.integer({ min: -2 * DAY, max: 0 }) }),
+    retention: fc.constantFrom(0.8, 0.9, 0.95),
+  })
+  type EvenStep = { fact: number; grade: Grade; jump: number; retention: number }
+  const zones = fc.constantFrom('UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Auckland')
+
+  /** Answers placed by even days against the other facts' due days plus a background load, as the app would. */
+  function runEven(steps: EvenStep[], timeZone: string, seed: number) {
+    const cards = new Map<string, MemoryCard>()
+    const log: ReviewLogEntry[] = []
+    const facts = ['f-a', 'f-b', 'f-c', 'f-d', 'f-e']
+    let clock = T0
+    steps.forEach((s, sequence) => {
+      const factId = facts[s.fact]!
+      const now = boundedNow((clock += s.jump))
+      const scheduler = schedulerFor(s.retention)
+      const previous = cards.get(factId)
+      const due = new Map<number, number>()
+      for (const c of cards.values()) {
+        if (c.factId === factId) continue
+        const day = localDayNumber(c.due, timeZone)
+        due.set(day, (due.get(day) ?? 0) + 1)
+      }
+      const load = (day: number) => (due.get(day) ?? 0) + ((Math.imul(day, 0x9e3779b1) ^ seed) >>> 0) % 4
+      const range = scheduler.reviewRange(previous ?? scheduler.newCard(factId, now), s.grade, now)
+      const placed = evenDays(range, load, timeZone)
+      const days = entryDays(range, placed)
+      const entry: ReviewLogEntry = {
+        id: nextEntryId(log.at(-1)?.id, now, 'dev1', sequence), deckId: 'article', factId, questionId: `${factId}:mcq`,
+        format: 'mcq', grade: s.grade, outcome: 'self', reviewedAt: now, retention: s.retention,
+        previous: previous ?? null, next: placed, durationMs: 1000,
+      }
+      if (days !== undefined) entry.days = days
+      cards.set(factId, placed)
+      log.push(entry)
+    })
+    return { cards, log }
+  }
+
+  it('rebuilds exactly the cards the placement produced, also after a trip through JSON and the guards', () => {
+    let placements = 0
+    fc.assert(
+      fc.property(fc.array(evenStep, { maxLength: 40 }), zones, fc.integer(), (steps, tz, seed) => {
+        const { cards, log } = runEven(steps, tz, seed)
+        placements += log.filter((e) => e.days !== undefined).length
+        const read = (JSON.parse(JSON.stringify(log)) as unknown[]).map(readLogEntry)
+        expect(read).toEqual(log)
+        for (const rebuilt of [rebuildCards(log, schedulerFor), rebuildCards(read as ReviewLogEntry[], schedulerFor)]) {
+          expect(rebuilt.size).toBe(cards.size)
+          for (const [factId, card] of cards) expect(rebuilt.get(cardKey('article', factId))).toEqual({ ...card, deckId: 'article' })
+        }
+      }),
+      { numRuns: 200 },
+    )
+    // The property means something only if even days did move cards.
+    expect(placements).toBeGreaterThan(50)
+  })
+
+  it('replays an entry without `days` exactly as before even days: through review, never reviewRange', () => {
+    const reviewOnly = (retention: number): Scheduler => ({
+      ...schedulerFor(retention),
+      reviewRange: () => {
+        throw new Error('reviewRange called for an entry without days')
+      },
+    })
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const { cards, log } = run(steps)
+        const rebuilt = rebuildCards(log, reviewOnly)
+        for (const [factId, card] of cards) expect(rebuilt.get(cardKey('article', factId))).toEqual({ ...card, deckId: 'article' })
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  describe('an entry whose days the scheduler could not have chosen', () => {
+    const scheduler = schedulerFor(0.9)
+    const before: MemoryCard = {
+      factId: 'f-a', state: 'review', due: T0, stability: 40, difficulty: 5, elapsedDays: 40,
+      scheduledDays: 40, learningSteps: 0, reps: 6, lapses: 0, lastReview: T0 - 40 * DAY,
+    }
+    const range = scheduler.reviewRange(before, 'good', T0)
+    const entryWith = (days: number | undefined, overrides: Partial<ReviewLogEntry> = {}): ReviewLogEntry => ({
+      id: nextEntryId(undefined, T0, 'dev1', 1), deckId: 'article', factId: 'f-a', questionId: 'f-a:mcq', format: 'mcq',
+      grade: 'good', outcome: 'correct', reviewedAt: T0, retention: 0.9, previous: before,
+      next: range.card, durationMs: 1, ...(days === undefined ? {} : { days }), ...overrides,
+    })
+    const replayOne = (entry: ReviewLogEntry) => {
+      // The card before the entry comes from an earlier entry: an old one that stored it (no retention).
+      const earlier: ReviewLogEntry = { ...entryWith(undefined), id: nextEntryId(undefined, T0 - 40 * DAY, 'dev1', 0), reviewedAt: T0 - 40 * DAY, retention: undefined, next: before }
+      delete earlier.retention
+      return rebuildCards([earlier, entry], schedulerFor).get('article/f-a')
+    }
+
+    it.each([
+      ['one day past the range', range.maxDays + 1],
+      ['one day before it', range.minDays - 1],
+      ['zero', 0],
+      ['a whole year', 365],
+    ])("is ignored when it is %s: the scheduler's card stands", (_name, days) => {
+      expect(replayOne(entryWith(days))).toEqual({ ...range.card, deckId: 'article' })
+    })
+
+    it('is applied inside the range', () => {
+      const days = range.card.scheduledDays === range.maxDays ? range.minDays : range.maxDays
+      expect(replayOne(entryWith(days))).toEqual({ ...range.card, scheduledDays: days, due: T0 + days * DAY, deckId: 'article' })
+    })
+
+    it('is not read from an entry from before schema 3: its stored card stands', () => {
+      const stored = { ...range.card, due: range.card.due + DAY }
+      const old = entryWith(range.minDays, { next: stored })
+      delete old.retention
+      expect(replayOne(old)).toEqual({ ...stored, deckId: 'article' })
+    })
   })
 })
 

@@ -71,3 +71,38 @@ describe('parse reasons', () => {
     expect(parseLogEntry({ ...entry, next: { ...entry.next, due: 'soon' } })).toMatchObject({ ok: false, path: 'next.due' })
   })
 })
+
+describe("a log entry's days (the interval even days chose)", () => {
+  const { entry } = makeAnswer()
+
+  it('is absent when the entry has none: an old entry reads as before', () => {
+    const read = readLogEntry(JSON.parse(JSON.stringify(entry)))
+    expect(read).toEqual(entry)
+    expect(read && 'days' in read).toBe(false)
+  })
+
+  it.each([0, 1, 45, 36_501])('is kept when it is %i, a whole number of days in range', (days) => {
+    expect(readLogEntry({ ...entry, days })).toEqual({ ...entry, days })
+  })
+
+  it.each<[string, unknown]>([
+    ['negative', -1],
+    ['fractional', 2.5],
+    ['not a number', '12'],
+    ['NaN', Number.NaN],
+    ['infinite', Infinity],
+    ['past the longest interval', 36_502],
+    ['null', null],
+  ])('is dropped, the entry kept, when it is %s', (_name, days) => {
+    const read = readLogEntry({ ...entry, days })
+    expect(read).toEqual(entry)
+    expect(read && 'days' in read).toBe(false)
+    // Backup and deck files are read by the schema: the same rule there.
+    expect(v.parse(ReviewLogEntrySchema, { ...entry, days }).days).toBeUndefined()
+  })
+
+  it('travels through a backup or deck file (the schema keeps it)', () => {
+    expect(v.parse(ReviewLogEntrySchema, { ...entry, days: 45 }).days).toBe(45)
+    expect(v.parse(ReviewLogEntrySchema, entry).days).toBeUndefined()
+  })
+})
