@@ -54,7 +54,7 @@ export const ReviewLogEntrySchema = v.object({
   reviewedAt: time,
   retention: v.optional(v.pipe(v.number(), v.minValue(MIN_RETENTION), v.maxValue(MAX_RETENTION))),
   // Like the guard: a bad interval is dropped and the answer kept (replay then uses the scheduler's own pick).
-  days: v.optional(v.fallback(v.pipe(v.number(), v.integer(), v.minValue(LIMITS.days[0]), v.maxValue(LIMITS.days[1])), undefined)),
+  days: v.fallback(v.optional(v.pipe(v.number(), v.integer(), v.minValue(LIMITS.days[0]), v.maxValue(LIMITS.days[1]))), undefined),
   previous: v.nullable(MemoryCardSchema),
   next: MemoryCardSchema,
   durationMs: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.durationMs)),
