@@ -7,9 +7,8 @@
  * told it did not. Another tab's news makes it read again what changed.
  */
 import { byId, type SchedulerFor } from '@/domain/progress/ids'
-import { DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type ImportMode, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
+import { DEFAULT_SETTINGS, START_LOG_DAYS, type AutoBackupInfo, type BackupFile, type Settings, type StorageIssue, type StorageMeta } from '@/domain/progress/types'
 import type { BackupError } from '@/domain/progress/backup'
-import type { DeckFile } from '@/domain/deck/file'
 import type { DeckSummary, StoredDeck } from '@/domain/deck/types'
 import { reconcileWithBank } from '@/domain/progress/reconcile'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
@@ -18,6 +17,7 @@ import type { ResilientRepository, StorageStatus } from '@/persistence/resilient
 import type { TabChannel, TabMessage } from '@/persistence/tabs'
 import type { StorageState } from '@/persistence/durability'
 import type { Cell, CellFactory } from './cell'
+import type { EngineCore } from './rare'
 
 export type { StorageStatus }
 
@@ -347,23 +347,6 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     announce({ type: 'decks' })
   }
 
-  /** Deletes a deck, its cards and answers, after an automatic backup of everything (the way back). */
-  async function deleteDeck(id: string) {
-    localChanges++
-    await write(() => repo().deleteDeck(id))
-    await reloadAll()
-    announce({ type: 'import' })
-    void refreshBackups()
-  }
-
-  /** Stores a checked deck file (and the progress it carries). */
-  async function importDeck(file: DeckFile) {
-    localChanges++
-    await write(() => repo().importDeck(file))
-    await reloadAll()
-    announce({ type: 'import' })
-  }
-
   async function updateSettings(patch: Partial<Settings>) {
     localChanges++
     settings.value = { ...settings.value, ...patch }
@@ -377,81 +360,31 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     await write(() => repo().saveSession(value))
   }
 
-  /** Builds the backup file and records the date of this backup. */
-  async function exportBackup(now = clock()): Promise<string> {
-    const file = await repo().exportSnapshot(now)
-    await write(() => repo().markBackup(now))
-    meta.value = { ...meta.value, lastBackupAt: now }
-    return JSON.stringify(file, null, 1)
+  /**
+   * The rarely used actions (backups, reset, deck files, set-aside records) load with their first use: the first
+   * screen does not carry them (see `rare.ts`).
+   */
+  const core: EngineCore = {
+    repo, write, reloadAll, announce, clock, deps, meta, backups, readOnly, status, cards, log, decks, setAsideCount,
+    durability, changed: () => localChanges++, refreshDurability: () => refreshDurability(),
   }
-
-  /** Parses and validates the whole file; nothing is written. The parser loads only when a learner imports a file. */
-  async function readBackupFile(text: string, byteLength: number): Promise<{ ok: true; value: BackupFile } | { ok: false; error: BackupError }> {
-    if (deps.parseBackupFile) return deps.parseBackupFile(text, byteLength)
-    const { parseBackup } = await import('@/domain/progress/backup')
-    return parseBackup(text, byteLength)
-  }
-
-  /** Writes a parsed backup. A replace first keeps an automatic backup of what it replaces. */
-  async function applyBackup(file: BackupFile, mode: ImportMode): Promise<void> {
-    await write(() => repo().importSnapshot(file, mode))
-    await reloadAll()
-    announce({ type: 'import' })
-    void refreshBackups()
-  }
-
-  async function resetAll() {
-    await write(() => repo().reset())
-    await reloadAll()
-    announce({ type: 'reset' })
-    void refreshBackups()
-  }
-
-  async function refreshBackups(): Promise<void> {
-    backups.value = await repo().listBackups().catch(() => [])
-  }
-
-  /** The automatic backup as a parsed file, for its preview and restore. */
-  async function readAutoBackup(id: string) {
-    return readBackupFile(await repo().readBackup(id), 0)
-  }
-
-  /** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
-  async function maybeDailyBackup(): Promise<void> {
-    // Nothing learned yet, nothing to keep: no backup code is loaded either.
-    if (readOnly.value || status.value !== 'ok' || (cards.value.size === 0 && log.value.length === 0 && decks.value.length === 0)) return
-    await refreshBackups()
-    // The rule loads with the first check, after the first screen.
-    const { dailyBackupDue } = await import('@/domain/progress/auto-backup')
-    if (!dailyBackupDue(backups.value, clock())) return
-    await repo().takeBackup('daily', clock()).catch(() => null)
-    await refreshBackups()
-  }
-
-  /** An automatic backup before a deck is replaced by another device's later version (the way back to this one). */
-  async function backupBeforeSyncedDeck(): Promise<void> {
-    await repo().takeBackup('before-sync-deck', clock())
-    await refreshBackups()
-  }
-
-  /** Every set-aside record, as a JSON file's text, for a support request or a hand repair. */
-  async function exportSetAside(): Promise<string> {
-    const records = await repo().listSetAside()
-    return JSON.stringify({ app: 'hoc-bai-bao', kind: 'set-aside-records', exportedAt: clock(), records }, null, 1)
-  }
-
-  /** The learner has seen the set-aside records: home stops telling of them until more are set aside. */
-  async function acknowledgeSetAside(): Promise<void> {
-    meta.value = { ...meta.value, setAsideSeen: setAsideCount.value }
-    await write(() => repo().markSetAsideSeen(setAsideCount.value)).catch(() => undefined)
-  }
-
-  /** Asked once, after the first finished session: a learner who finished one wants to keep it. */
-  async function askPersistence() {
-    const persisted = await deps.durability.request()
-    if (persisted !== 'unsupported') await write(() => repo().markPersisted(persisted)).catch(() => undefined)
-    await refreshDurability()
-  }
+  type Rare = typeof import('./rare')
+  type Action<K extends keyof Rare> = Rare[K] extends (core: EngineCore, ...args: infer A) => infer R ? (...args: A) => R : never
+  const rare = <K extends keyof Rare>(name: K): Action<K> =>
+    (async (...args: unknown[]) => ((await import('./rare'))[name] as (...a: unknown[]) => unknown)(core, ...args)) as Action<K>
+  const deleteDeck = rare('deleteDeck')
+  const importDeck = rare('importDeck')
+  const exportBackup = rare('exportBackup')
+  const readBackupFile = rare('readBackupFile')
+  const applyBackup = rare('applyBackup')
+  const resetAll = rare('resetAll')
+  const refreshBackups = rare('refreshBackups')
+  const readAutoBackup = rare('readAutoBackup')
+  const maybeDailyBackup = rare('maybeDailyBackup')
+  const backupBeforeSyncedDeck = rare('backupBeforeSyncedDeck')
+  const exportSetAside = rare('exportSetAside')
+  const acknowledgeSetAside = rare('acknowledgeSetAside')
+  const askPersistence = rare('askPersistence')
 
   async function refreshDurability() {
     durability.value = await deps.durability.state()

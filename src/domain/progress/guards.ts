@@ -116,7 +116,7 @@ const LOCALES = new Set(['vi', 'en'])
 const THEMES = new Set(['system', 'light', 'dark'])
 const LENIENCIES = new Set(['strict', 'tones', 'all'])
 
-/** Settings as stored; a field an older build did not write takes its default. */
+/** Settings as stored; a field an older build did not write takes its default, and an exam date not a day is dropped. */
 export function readSettings(x: unknown): Settings | null {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return null
   const s = { ...DEFAULT_SETTINGS, ...(x as object) } as Record<string, unknown>
@@ -124,10 +124,14 @@ export function readSettings(x: unknown): Settings | null {
   if (
     !LOCALES.has(s.locale as string) || !THEMES.has(s.theme as string) || !LENIENCIES.has(s.diacritics as string) ||
     !isCountUpTo(s.newPerDay, 1000) || !isCountUpTo(s.dailyGoal, 10000) ||
-    typeof s.requestRetention !== 'number' || !(s.requestRetention >= MIN_RETENTION && s.requestRetention <= MAX_RETENTION)
+    typeof s.requestRetention !== 'number' || !(s.requestRetention >= MIN_RETENTION && s.requestRetention <= MAX_RETENTION) ||
+    typeof s.speechRate !== 'number' || !(s.speechRate >= 0.5 && s.speechRate <= 1.5)
   ) return null
+  const exams: Record<string, number> = {}
+  for (const [deck, day] of Object.entries(typeof s.exams === 'object' && s.exams ? s.exams : {})) if (isCountUpTo(day, 99999)) exams[deck] = day as number
   return {
     locale: s.locale as Settings['locale'], theme: s.theme as Settings['theme'], newPerDay: s.newPerDay as number,
     requestRetention: s.requestRetention, diacritics: s.diacritics as Settings['diacritics'], dailyGoal: s.dailyGoal as number,
+    exams, speechRate: s.speechRate,
   }
 }

@@ -67,6 +67,9 @@ export const SettingsSchema = v.object({
   requestRetention: v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.97)),
   diacritics: v.picklist(['strict', 'tones', 'all']),
   dailyGoal: v.pipe(count, v.maxValue(10000)),
+  // Absent in files from before exams and reading aloud.
+  exams: v.optional(v.record(v.string(), v.pipe(count, v.maxValue(99999))), {}),
+  speechRate: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(1.5)), 1),
 })
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; path: string }

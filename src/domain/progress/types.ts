@@ -37,6 +37,10 @@ export interface Settings {
   diacritics: DiacriticsLeniency
   /** Answers per day the learner aims for. */
   dailyGoal: number
+  /** Exam dates: deck id → the exam's local day number (`localDayNumber`); a deck without one studies as usual. */
+  exams: Record<string, number>
+  /** Speed of reading aloud, 0.5–1.5 (1: the voice's own). */
+  speechRate: number
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +50,8 @@ export const DEFAULT_SETTINGS: Settings = {
   requestRetention: 0.9,
   diacritics: 'tones',
   dailyGoal: 20,
+  exams: {},
+  speechRate: 1,
 }
 
 /** Everything the learner has made, as written to a backup file. */
