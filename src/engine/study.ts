@@ -8,8 +8,10 @@ import { gradeResponse, selfGrade } from '@/domain/answer/grade'
 import type { GradeResult, Response } from '@/domain/answer/types'
 import { nextEntryId } from '@/domain/progress/ids'
 import { factsWithinDailyLimits, newIntroducedByDeck } from '@/domain/deck/counts'
+import { activeExam, cardsForExam, examNewQuota, notIntroduced } from '@/domain/exam'
 import type { Settings } from '@/domain/progress/types'
 import { createRng } from '@/domain/random'
+import { startOfDayNumber } from '@/domain/time'
 import { appScheduler, type Scheduler } from '@/domain/scheduling/scheduler'
 import type { Grade, MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import { buildSession, toSessionItems } from '@/domain/session/build'
@@ -159,30 +161,55 @@ export function createStudyEngine(deps: StudyEngineDeps) {
     persist()
   }
 
+  /**
+   * The facts of a review session. A deck whose exam lies ahead is seen through the exam layer: its due dates
+   * brought earlier by `examDue`, its day's new facts raised to the pace `examNewQuota` sets.
+   */
   function scheduledItems(mode: SessionMode, length: number, rng: () => number) {
     const now = clock()
     const tz = timeZone()
     // The daily limit of new facts is per deck: over several decks, each deck's allowed new facts are picked first.
     const introduced = newIntroducedByDeck(progress.log(), now, tz)
-    const groups = bank.groups()
-    const newPerDay = progress.settings().newPerDay
-    const one = groups.length === 1 ? groups[0]! : undefined
-    const facts = one ? one.facts : factsWithinDailyLimits(
-      groups.map((g) => ({ facts: g.facts, newLeft: newPerDay - (introduced.get(g.deckId) ?? 0) })),
-      progress.cards(),
-    )
+    const { newPerDay, exams, requestRetention } = progress.settings()
+    let cards = progress.cards()
+    const limits = bank.groups().map((g) => {
+      const today = introduced.get(g.deckId) ?? 0
+      const exam = activeExam(exams[g.deckId], now, tz, requestRetention)
+      if (!exam) return { ...g, limit: newPerDay, today }
+      const ids = g.facts.map((f) => f.id)
+      const limit = examNewQuota(exam, { notIntroduced: notIntroduced(ids, cards), newIntroducedToday: today, newPerDay })
+      cards = cardsForExam(cards, ids, exam)
+      return { ...g, limit, today }
+    })
+    const one = limits.length === 1 ? limits[0]! : undefined
+    const facts = one ? one.facts : factsWithinDailyLimits(limits.map((g) => ({ facts: g.facts, newLeft: g.limit - g.today })), cards)
     const factIds = buildSession({
       facts,
-      cards: progress.cards(),
+      cards,
       now,
       timeZone: tz,
-      newPerDay: one ? newPerDay : facts.length,
-      newIntroducedToday: one ? introduced.get(one.deckId) ?? 0 : 0,
+      newPerDay: one ? one.limit : facts.length,
+      newIntroducedToday: one ? one.today : 0,
       length,
       mode,
       rng,
     })
     return { factIds, now }
+  }
+
+  /**
+   * Cards due on each local day, for even days; the answered fact's own card is not counted. A day's count is a
+   * pass over the cards, asked only for the few days of one answer's fuzz range.
+   */
+  function dueOn(factId: string, tz: string) {
+    const cards = [...progress.cards().values()].filter((c) => c.state !== 'new' && c.factId !== factId)
+    return (day: number) => {
+      const start = startOfDayNumber(day, tz)
+      const end = startOfDayNumber(day + 1, tz)
+      let count = 0
+      for (const c of cards) if (c.due >= start && c.due < end) count++
+      return count
+    }
   }
 
   /** Due facts first, most at risk first, then new ones up to the day's limit. */
@@ -249,7 +276,8 @@ export function createStudyEngine(deps: StudyEngineDeps) {
         let computed: SessionState = state
         await progress.commitAnswer(deckId, current.factId, ({ card, lastEntryId }) => {
           const id = nextEntryId(lastEntryId, now, progress.entryDevice(), sequence++)
-          const out = answerItem(state, answer, card, scheduler, now, { id, deckId, retention })
+          const tz = timeZone()
+          const out = answerItem(state, answer, card, scheduler, now, { id, deckId, retention, load: { dueOn: dueOn(current.factId, tz), timeZone: tz } })
           if (!out.write) throw new Error('a review answer wrote nothing')
           computed = out.state
           return { card: out.write.card, entry: out.write.entry, session: stored(out.state) }

@@ -6,6 +6,7 @@
 import type { Response } from '../answer/types'
 import { formatOfQuestionId } from '../progress/classify'
 import type { Scheduler } from '../scheduling/scheduler'
+import { entryDays, evenDays, type DayLoad } from '../scheduling/even'
 import { boundedNow } from '../time'
 import { GRADES, type Grade, type MemoryCard, type Outcome, type ReviewLogEntry } from '../scheduling/types'
 import type { AnsweredItem, SessionItem, SessionMode, SessionState, SessionSummary } from './types'
@@ -49,6 +50,12 @@ export interface EntryStamp {
   id: string
   deckId: string
   retention: number
+  /**
+   * Even days: how many cards are already due on each of the learner's local days (the answered fact's own card
+   * not among them). The new due date is moved, inside the scheduler's fuzz range, to the least loaded day
+   * (`evenDays`), and the entry keeps the interval chosen (`days`) so replay places it there again.
+   */
+  load?: { dueOn: DayLoad; timeZone: string }
 }
 
 /**
@@ -84,7 +91,14 @@ export function answerItem(
   if (state.mode === 'practice') return { state: { ...state, answers: [...state.answers, answered] } }
 
   const previous = card ? copyCard(card) : null
-  const next = scheduler.review(previous ?? scheduler.newCard(item.factId, now), answer.grade, now)
+  const before = previous ?? scheduler.newCard(item.factId, now)
+  let next: MemoryCard
+  let days: number | undefined
+  if (stamp.load) {
+    const range = scheduler.reviewRange(before, answer.grade, now)
+    next = evenDays(range, stamp.load.dueOn, stamp.load.timeZone)
+    days = entryDays(range, next)
+  } else next = scheduler.review(before, answer.grade, now)
   const entry: ReviewLogEntry = {
     id: stamp.id,
     deckId: stamp.deckId,
@@ -96,6 +110,7 @@ export function answerItem(
     outcome: answer.outcome,
     reviewedAt: now,
     retention: stamp.retention,
+    ...(days !== undefined ? { days } : {}),
     previous,
     next: copyCard(next),
     durationMs: answered.durationMs,
