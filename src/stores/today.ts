@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { deckDay, newIntroducedByDeck, type DeckDay } from '@/domain/deck/counts'
 import { BUILT_IN_DECK_ID } from '@/domain/progress/types'
 import { todaySummary } from '@/domain/stats/reviews'
@@ -18,12 +18,14 @@ export const useTodayStore = defineStore('today', () => {
   // Until the whole log has been read (in the background), a long streak is known only to be at least so long.
   const summary = computed(() =>
     todaySummary(progress.log, progress.cards.values(), clock.now, clock.timeZone, progress.logComplete ? undefined : progress.logSince))
+  /** How a deck's day is counted: `deckDay`, or the exam store's count for a deck whose exam lies ahead (set once it loads). */
+  const count = shallowRef((_deckId: string, ...args: Parameters<typeof deckDay>) => deckDay(...args))
   /** Each deck's due, new (within its own daily limit), learned and total facts; the built-in deck first. */
   const decks = computed(() => {
     const introduced = newIntroducedByDeck(progress.log, clock.now, clock.timeZone)
     const all = [{ id: BUILT_IN_DECK_ID, factIds: bank.factIds }, ...progress.decks]
     const options = { now: clock.now, timeZone: clock.timeZone, newPerDay: progress.settings.newPerDay }
-    return new Map<string, DeckDay>(all.map((d) => [d.id, deckDay(d.factIds, progress.cards, { ...options, introducedToday: introduced.get(d.id) ?? 0 })]))
+    return new Map<string, DeckDay>(all.map((d) => [d.id, count.value(d.id, d.factIds, progress.cards, { ...options, introducedToday: introduced.get(d.id) ?? 0 })]))
   })
   const sum = (pick: (d: DeckDay) => number) => computed(() => [...decks.value.values()].reduce((n, d) => n + pick(d), 0))
   const unseenCount = sum((d) => d.total - d.learned)
@@ -34,7 +36,9 @@ export const useTodayStore = defineStore('today', () => {
     /** Answered, correct, streak and due today (`todaySummary`). */
     summary,
     answeredToday: computed(() => summary.value.answeredToday),
-    dueCount: computed(() => summary.value.dueToday),
+    // Summed over the decks, so a deck's exam (which brings due dates earlier) counts here too.
+    dueCount: sum((d) => d.due),
+    count,
     /** The streak in days, as "8+" while it is only known to be at least that long (the rest of the log unread). */
     streakText: computed(() => `${summary.value.streak}${summary.value.streakMayBeLonger ? '+' : ''}`),
     newCount,
