@@ -15,6 +15,7 @@
 import type { Question, Topic } from '../bank/types'
 import { shuffle, type Rng } from '../random'
 import type { MemoryCard } from '../scheduling/types'
+import { isStruggling } from '../struggling'
 import { endOfLocalDay } from '../time'
 import { pickQuestion } from './format'
 import { BoundedMinSelector } from './heap'
@@ -141,7 +142,7 @@ export function buildSession(options: BuildSessionOptions): string[] {
 
 /**
  * One question per fact, chosen by `pickQuestion` from the fact's memory state. Facts with no
- * question are skipped.
+ * question are skipped. A struggling fact's item says so, so the screen can show its sentence first.
  */
 export function toSessionItems(
   factIds: readonly string[],
@@ -154,8 +155,9 @@ export function toSessionItems(
   for (const factId of factIds) {
     if (seen.has(factId)) continue
     seen.add(factId)
-    const q = pickQuestion(questionsByFact.get(factId) ?? [], cards.get(factId), rng)
-    if (q) items.push({ factId, questionId: q.id })
+    const card = cards.get(factId)
+    const q = pickQuestion(questionsByFact.get(factId) ?? [], card, rng)
+    if (q) items.push(isStruggling(card) ? { factId, questionId: q.id, struggling: true } : { factId, questionId: q.id })
   }
   return items
 }

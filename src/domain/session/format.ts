@@ -13,10 +13,16 @@
  * first time (no card, or a new one) is shown with its options where it has any (multiple choice,
  * matching, timeline): a lone statement to judge teaches less on first sight, and a first session
  * of new facts would otherwise be mostly true/false.
+ *
+ * A struggling fact (`domain/struggling.ts`: forgotten four times or more and not recovered) is asked like a
+ * fact met for the first time, whatever its stability: recognition, with its options shown. Re-learning it
+ * needs the right answer in front of the learner again, not another failed recall; the question screen also
+ * shows its sentence first.
  */
 import type { Question, QuestionKind } from '../bank/types'
 import { pick, type Rng } from '../random'
 import type { MemoryCard } from '../scheduling/types'
+import { isStruggling } from '../struggling'
 
 export type FormatStage = 'recognition' | 'cloze' | 'recall'
 
@@ -40,7 +46,7 @@ export function formatStage(card: MemoryCard | undefined): FormatStage {
   return card.stability > RECALL_FROM_STABILITY_DAYS ? 'recall' : 'cloze'
 }
 
-/** Kinds that show the learner the options to choose from: preferred for a fact met for the first time. */
+/** Kinds that show the learner the options to choose from: preferred for a fact met for the first time, or struggling. */
 export const FIRST_SIGHT_KINDS: readonly QuestionKind[] = ['mcq', 'matching', 'timeline']
 
 const isFirstSight = (card: MemoryCard | undefined) => !card || card.state === 'new'
@@ -53,10 +59,11 @@ function pickByKind(candidates: readonly Question[], rng: Rng): Question | undef
 
 /** A question for one fact, chosen at random among the kinds of its stage; undefined if none. */
 export function pickQuestion(questions: readonly Question[], card: MemoryCard | undefined, rng: Rng): Question | undefined {
-  for (const stage of FALLBACK[formatStage(card)]) {
+  const struggling = isStruggling(card)
+  for (const stage of FALLBACK[struggling ? 'recognition' : formatStage(card)]) {
     const kinds = STAGE_KINDS[stage]
     let candidates = questions.filter((q) => kinds.includes(q.kind))
-    if (stage === 'recognition' && isFirstSight(card)) {
+    if (stage === 'recognition' && (struggling || isFirstSight(card))) {
       const shown = candidates.filter((q) => FIRST_SIGHT_KINDS.includes(q.kind))
       if (shown.length) candidates = shown
     }

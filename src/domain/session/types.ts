@@ -7,6 +7,11 @@ export type SessionMode = 'review' | 'practice'
 export interface SessionItem {
   factId: string
   questionId: string
+  /**
+   * The fact was struggling when the session was built (`domain/struggling.ts`): its question is an easier one,
+   * shown after its sentence. Absent otherwise, and in sessions saved before it existed.
+   */
+  struggling?: true
 }
 
 /** One answered item, with what undo needs to restore the card exactly. */

@@ -140,6 +140,19 @@ describe('toSessionItems', () => {
     for (const it of items) expect(it.questionId.startsWith(`${it.factId}:`)).toBe(true)
   })
 
+  it('marks a struggling fact, and only it, with an easier question', () => {
+    const questions = questionsByFact(['a', 'b', 'c'].flatMap((id) => makeQuestions(id)))
+    const cards = new Map([
+      ['a', makeCard({ factId: 'a', lapses: 5, stability: 2, due: NOW })],
+      ['b', makeCard({ factId: 'b', lapses: 5, stability: 30, due: NOW })],
+    ])
+    const items = toSessionItems(['a', 'b', 'c'], questions, cards, createRng(4))
+    expect(items.map((i) => [i.factId, i.struggling ?? false])).toEqual([['a', true], ['b', false], ['c', false]])
+    // Plain data: no key at all when not struggling, so saved sessions keep their shape.
+    expect(Object.keys(items[1]!)).toEqual(['factId', 'questionId'])
+    expect(['mcq', 'matching', 'timeline']).toContain(items[0]!.questionId.split(':')[1])
+  })
+
   it('moves a stable fact to recall questions', () => {
     const questions = questionsByFact(makeQuestions('a'))
     const cards = new Map([['a', makeCard({ factId: 'a', stability: 100, due: NOW - DAY })]])

@@ -53,6 +53,29 @@ describe('pickQuestion', () => {
     expect(trueFalse / n).toBeLessThan(0.55)
   })
 
+  // A struggling fact (four lapses or more, not recovered) is asked like a first sight, whatever its stability.
+  it.each<[string, MemoryCard, string[]]>([
+    ['struggling, relearning', makeCard({ state: 'relearning', lapses: 4, stability: 0.4 }), ['mcq', 'matching', 'timeline']],
+    ['struggling, review, S = 2', makeCard({ lapses: 5, stability: 2 }), ['mcq', 'matching', 'timeline']],
+    ['struggling, review, S = 6 (cloze by stability)', makeCard({ lapses: 6, stability: 6 }), ['mcq', 'matching', 'timeline']],
+    ['struggling, relearning, S = 40 (recall by stability)', makeCard({ state: 'relearning', lapses: 9, stability: 40 }), ['mcq', 'matching', 'timeline']],
+    ['three lapses, S = 2: not struggling', makeCard({ lapses: 3, stability: 2 }), ['mcq', 'true-false', 'matching', 'timeline']],
+    ['four lapses, recovered (S = 7)', makeCard({ lapses: 4, stability: 7 }), ['cloze']],
+  ])('%s → %j', (_, card, kinds) => {
+    const rng = createRng(8)
+    const got = new Set(Array.from({ length: 60 }, () => pickQuestion(all, card, rng)!.kind))
+    expect([...got].sort()).toEqual([...kinds].sort())
+  })
+
+  it.each<[string, string[], string]>([
+    ['only a statement to judge', ['true-false', 'cloze', 'typed'], 'true-false'],
+    ['no recognition question at all: the next easier stage', ['cloze', 'typed'], 'cloze'],
+    ['only recall', ['typed'], 'typed'],
+  ])('a struggling fact with %s → %s', (_, kinds, kind) => {
+    const card = makeCard({ lapses: 4, stability: 40, state: 'relearning' })
+    expect(pickQuestion(only(...kinds), card, createRng(9))?.kind).toBe(kind)
+  })
+
   it('returns undefined for a fact without questions and names the stage', () => {
     expect(pickQuestion([], undefined, createRng(3))).toBeUndefined()
     expect(formatStage(makeCard({ stability: Number.NaN }))).toBe('recognition')
