@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest'
 import { checkTyped } from '@/domain/answer/check'
 import { gradeResponse } from '@/domain/answer/grade'
+import { planExam } from '@/domain/exam'
 import { createRng } from '@/domain/random'
 import { createScheduler } from '@/domain/scheduling/scheduler'
 import { buildSession } from '@/domain/session/build'
@@ -71,4 +72,14 @@ describe('rebuilding cards from the log', () => {
   bench('100,000 answers over 10,000 facts', () => {
     rebuildCards(big.log, big.schedulerFor)
   }, { iterations: 5, warmupIterations: 1 })
+})
+
+describe('exam plan', () => {
+  // 1,000 facts, half of them met (random cards of the collection), the exam a year ahead: the deck screen's plan.
+  const deck = makeCollection(1_000, NOW, createRng('bench-exam'), 0.5, 0.3)
+  const factIds = deck.facts.map((f) => f.id)
+  const examDay = Math.floor(NOW / 86_400_000) + 365
+  bench('1,000 facts, a year ahead', () => {
+    planExam({ now: NOW, timeZone: TZ, examDay, target: 0.9, factIds, cards: deck.cards, newPerDay: 10, newIntroducedToday: 0 })
+  })
 })

@@ -120,25 +120,3 @@ describe('planExam', () => {
     expect(a.predictedRecall).toBeGreaterThanOrEqual(0.9)
   })
 })
-
-describe('planExam speed (printed, not asserted)', () => {
-  it('plans 1,000 facts, half of them known, a year ahead', () => {
-    const s = appScheduler(0.9)
-    const cards = new Map<string, MemoryCard>()
-    for (const id of ids(500)) {
-      let card = s.review(s.newCard(id, NOW - 60 * DAY), 'good', NOW - 60 * DAY)
-      card = s.review(card, 'good', card.due)
-      cards.set(id, s.review(card, 'good', card.due))
-    }
-    const input = { factIds: ids(1000), cards, examDay: TODAY + 365, newPerDay: 10 }
-    plan(input)
-    const times: number[] = []
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now()
-      plan(input)
-      times.push(performance.now() - t0)
-    }
-    times.sort((x, y) => x - y)
-    console.info(`planExam, 1,000 facts, 365 days: median ${times[2]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)} ms)`)
-  })
-})
