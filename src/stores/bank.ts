@@ -119,6 +119,8 @@ export const useBankStore = defineStore('bank', () => {
     factIds: indexFactIds,
     scope,
     ensure,
+    /** Loads decks for lookups by id (`fact`, `question`) and leaves the scope as it is: home's list of struggling facts. */
+    preload: (ids: readonly string[]) => Promise.all(ids.map(load)),
     replaceDeck,
     forget,
     facts,
