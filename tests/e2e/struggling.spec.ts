@@ -59,8 +59,11 @@ test('a struggling fact coming back in an easier format', async ({ page }) => {
   await expect(reminder(page)).toHaveCount(0)
 })
 
-test('the reminder leads to its sentence in the article, and progress lists the fact', async ({ page }) => {
+test('the reminder leads to its sentence in the article, and home and progress list the fact', async ({ page }) => {
   await seedStruggling(page)
+  const home = page.getByTestId('home-struggling')
+  await expect(home.getByRole('listitem')).toHaveCount(1)
+  await expect(home.getByRole('link', { name: STATEMENT })).toBeVisible()
   await page.goto('/progress')
   const list = page.getByTestId('progress-struggling')
   await expect(list.getByRole('listitem')).toHaveCount(1)
