@@ -380,7 +380,12 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   const resetAll = rare('resetAll')
   const refreshBackups = rare('refreshBackups')
   const readAutoBackup = rare('readAutoBackup')
-  const maybeDailyBackup = rare('maybeDailyBackup')
+  const dailyBackup = rare('maybeDailyBackup')
+  /** Nothing learned yet, nothing to keep: then no backup code is loaded either (a first visit loads none). */
+  const maybeDailyBackup = () =>
+    readOnly.value || status.value !== 'ok' || (cards.value.size === 0 && log.value.length === 0 && decks.value.length === 0)
+      ? Promise.resolve()
+      : dailyBackup()
   const backupBeforeSyncedDeck = rare('backupBeforeSyncedDeck')
   const exportSetAside = rare('exportSetAside')
   const acknowledgeSetAside = rare('acknowledgeSetAside')

@@ -99,7 +99,6 @@ export async function readAutoBackup(core: EngineCore, id: string) {
 
 /** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
 export async function maybeDailyBackup(core: EngineCore): Promise<void> {
-  // Nothing learned yet, nothing to keep.
   if (core.readOnly.value || core.status.value !== 'ok' || (core.cards.value.size === 0 && core.log.value.length === 0 && core.decks.value.length === 0)) return
   await refreshBackups(core)
   const { dailyBackupDue } = await import('@/domain/progress/auto-backup')
