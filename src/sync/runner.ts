@@ -99,8 +99,11 @@ interface MirrorState {
   deletedDecks: string[]
 }
 
-/** Answers folded into the progress per transaction. */
-const FOLD_SIZE = 100
+/**
+ * Answers folded into the progress per transaction. Each transaction rebuilds the cards of the facts it touches from
+ * their whole history, so a fold of a few hundred costs about what one of a hundred does.
+ */
+const FOLD_SIZE = 500
 
 const LOG_RANGE = { startkey: LOG_PREFIX, endkey: `${LOG_PREFIX}\uffff` }
 const DECK_RANGE = { startkey: DECK_PREFIX, endkey: `${DECK_PREFIX}\uffff` }
@@ -231,10 +234,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   // ---- in: what the mirror holds folded into the progress
 
-  /**
-   * Folded in small transactions: an answer given meanwhile waits behind at most one of them, not behind a
-   * thousand writes.
-   */
+  /** Folded in transactions of FOLD_SIZE answers: an answer given meanwhile waits behind one of them, not behind all. */
   async function fold(entries: readonly ReviewLogEntry[], removed: readonly string[]): Promise<void> {
     if (entries.length === 0 && removed.length === 0) return
     const parts = entries.length > 0 ? chunks(entries, FOLD_SIZE) : [[]]
@@ -390,7 +390,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     else if (change.type === 'settings') void serial(sendSettings).catch(fail)
     else if (change.type === 'decks') void serial(reconcileDecks).catch(fail)
     // A log replaced (a reset, a backup restored, a deck imported or deleted): compared whole again.
-    else if (change.type === 'import' || change.type === 'reset') void serial(reconcile).catch(fail)
+    else if (change.type === 'import' || change.type === 'reset') void serial(reconcileWhole).catch(fail)
   })
 
   /**
@@ -442,6 +442,23 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   }
 
   let sync: PouchDB.Replication.Sync<object> | undefined
+  /** Says where the running replication stands, once both directions have paused. */
+  let settleCurrent: (() => void) | undefined
+
+  /**
+   * Comparisons of the log and the mirror under way: the replication runs meanwhile (what it brings is folded in
+   * after), but "synced" is not said before the comparison has written everything to the mirror.
+   */
+  let reconciling = 0
+  async function reconcileWhole(): Promise<void> {
+    reconciling++
+    try {
+      await reconcile()
+    } finally {
+      reconciling--
+      settleCurrent?.()
+    }
+  }
 
   function replicate() {
     sync?.cancel()
@@ -463,7 +480,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     // Each direction on its own: the combined replication's `paused` event drops the error that paused it.
     const directions = { push: { paused: false, error: undefined as unknown }, pull: { paused: false, error: undefined as unknown } }
     const settle = () => {
-      if (stopped || sync !== run || !directions.push.paused || !directions.pull.paused) return
+      if (stopped || sync !== run || reconciling > 0 || !directions.push.paused || !directions.pull.paused) return
       const error = directions.push.error ?? directions.pull.error
       if (!error) {
         waiting.clear()
@@ -476,6 +493,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
         if (sync === run) tellStatus({ phase: 'retrying', problem: syncProblem(error as never, { online: online(), reachable }) })
       })
     }
+    settleCurrent = settle
     for (const direction of ['push', 'pull'] as const) {
       // Present on every sync, missing from the typings.
       const replication = (run as unknown as Record<typeof direction, PouchDB.Replication.Replication<object>>)[direction]
@@ -494,12 +512,16 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     })
   }
 
+  // The replication starts with the comparison, not after it: the server's answers come in while this device's
+  // are written to the mirror.
+  const first = serial(reconcileWhole)
+  replicate()
   try {
-    await serial(reconcile)
+    await first
   } catch (error) {
+    sync?.cancel()
     fail(error)
   }
-  if (status.phase !== 'stopped') replicate()
 
   async function stop() {
     if (stopped) return
