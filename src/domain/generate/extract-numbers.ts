@@ -174,9 +174,11 @@ function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
     const y1 = Number(range[1])
     let y2 = Number(range[2])
     if ((range[2] as string).length === 2) y2 = y1 - (y1 % 100) + y2
-    if (y1 >= 1000 && y2 > y1 && y2 - y1 < 200) {
-      const nhungNam = is(tokens[i - 2], 'những') && is(tokens[i - 1], 'năm')
-      const from = nhungNam ? i - 2 : is(tokens[i - 1], 'năm') || is(tokens[i - 1], 'đoạn') ? i - 1 : i
+    const nhungNam = is(tokens[i - 2], 'những') && is(tokens[i - 1], 'năm')
+    const labelled = nhungNam || is(tokens[i - 1], 'năm') || is(tokens[i - 1], 'đoạn')
+    // "1420–1470 K", "2100–2300 m", "1500–1800 tấn": a range of figures with a unit is a measure, not years.
+    if (y1 >= 1000 && y2 > y1 && y2 - y1 < 200 && (labelled || !measureUnit(tokens[i + 1]))) {
+      const from = nhungNam ? i - 2 : labelled ? i - 1 : i
       const wh = nhungNam ? 'những năm nào' : from === i - 1 ? `${tokens[i - 1]!.text} nào` : 'thời gian nào'
       return { from, to: i + 1, answerFrom: i, answerTo: i + 1, wh, value: { precision: 'range', year: y1, yearEnd: y2, style: 'dash' } }
     }
@@ -580,6 +582,20 @@ function shownElsewhere(c: Candidate, values: readonly { start: number; value: n
   const v = c.count
   if (!v || v.value === 1) return false
   return values.some((x) => (x.start < c.answer.start || x.start >= c.answer.end) && Math.abs(x.value - v.value) < 1e-9 && !!x.unit && x.unit !== v.unit)
+}
+
+/** Units a measure is written in, after its figures (keys). */
+const MEASURE_UNITS = new Set([
+  'k', 'm', 'km', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'tấn', 'độ', 'mét', 'kilômét', 'ki-lô-mét', 'lít', 'ha', 'héc-ta',
+  'dặm', 'mi', 'ft', 'feet', 'người', 'đồng', 'usd', 'đô-la', 'euro', 'w', 'kw', 'mw', 'gw', 'v', 'hz', 'mb', 'gb',
+  'tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'phần', '%', '°c', '°f', '°',
+].map(K))
+
+/** The word after a range of figures names a unit: a listed one, or a short symbol in capitals ("K", "MW"). */
+function measureUnit(t: Token | undefined): boolean {
+  if (!t) return false
+  if (MEASURE_UNITS.has(t.key)) return true
+  return t.type === 'word' && /^[A-Z]{1,3}$/.test(t.text)
 }
 
 /** "6:30", "3:00": the hours and minutes of a clock time. */

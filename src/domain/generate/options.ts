@@ -144,7 +144,12 @@ function nearTimes(v: TimeValue): TimeValue[] {
       break
     case 'range': {
       const length = (v.yearEnd ?? y) - y + 1
-      for (const d of [-length, length, 2 * length]) out.push({ ...v, year: y + d, yearEnd: (v.yearEnd ?? y) + d })
+      const end = v.yearEnd ?? y
+      for (const d of [-length, length, -2 * length, 2 * length]) out.push({ ...v, year: y + d, yearEnd: end + d })
+      // One end moved by a quarter of the length (three years at least): the period begun earlier, or ended sooner.
+      const k = Math.max(3, Math.round(length / 4))
+      out.push({ ...v, year: y - k, yearEnd: end })
+      if (end - k > y) out.push({ ...v, year: y, yearEnd: end - k })
       break
     }
     case 'century':
@@ -185,7 +190,10 @@ function pools(c: Candidate, ctx: OptionContext): { text: string[]; near: string
       .filter((o) => o.time && o.time.precision === t.precision && (t.precision !== 'month' || !!o.time.year === !!t.year))
       .filter((o) => !dayNear(o.time as TimeValue, t))
       .map((o) => formatTime(o.time as TimeValue, t))
-    return { text: fromText, near: nearTimes(t).map((n) => formatTime(n, t)) }
+    // A period shifted past every year the text knows ("từ năm 2090 đến năm 2233" for a dynasty) is no fair option.
+    const latest = Math.max(...ctx.candidates.map((o) => (o.time && o.time.precision !== 'century' ? o.time.yearEnd ?? o.time.year ?? 0 : 0)))
+    const near = nearTimes(t).filter((n) => t.precision !== 'range' || (n.yearEnd ?? n.year ?? 0) <= latest)
+    return { text: fromText, near: near.map((n) => formatTime(n, t)) }
   }
   if (c.count) {
     const v = c.count
