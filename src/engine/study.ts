@@ -202,12 +202,14 @@ export function createStudyEngine(deps: StudyEngineDeps) {
    * pass over the cards, asked only for the few days of one answer's fuzz range.
    */
   function dueOn(factId: string, tz: string) {
-    const cards = [...progress.cards().values()].filter((c) => c.state !== 'new' && c.factId !== factId)
+    // Gathered on the first day asked: an answer whose range is one day (a learning step) asks none.
+    let dues: number[] | undefined
     return (day: number) => {
+      dues ??= [...progress.cards().values()].filter((c) => c.state !== 'new' && c.factId !== factId).map((c) => c.due)
       const start = startOfDayNumber(day, tz)
       const end = startOfDayNumber(day + 1, tz)
       let count = 0
-      for (const c of cards) if (c.due >= start && c.due < end) count++
+      for (const due of dues) if (due >= start && due < end) count++
       return count
     }
   }

@@ -2,9 +2,8 @@
  * The exam layer where the app meets it: the cards as a session sees them, and a deck's day (due, new) as home and
  * the deck screen count it, while the deck's exam lies ahead. Stored cards are never changed (see `rules.ts`).
  */
-import type { DeckDay } from '../deck/counts'
+import { deckDay, type DeckDay } from '../deck/counts'
 import type { MemoryCard } from '../scheduling/types'
-import { endOfLocalDay } from '../time'
 import { examContext, examDue, examNewQuota, type ExamContext } from './rules'
 
 /** A deck's exam context, or null when it has none, it is over, or the stored day is not one `examContext` takes. */
@@ -48,22 +47,13 @@ export function cardsForExam(
   return out
 }
 
-/** `deckDay` under the exam: due by `examDue`, new facts up to `examNewQuota`. */
+/** `deckDay` under the exam: over the cards as the exam sees them, with the day's limit of new facts it sets. */
 export function examDeckDay(
   factIds: readonly string[],
   cards: ReadonlyMap<string, MemoryCard>,
   options: { now: number; timeZone: string; newPerDay: number; introducedToday: number; exam: ExamContext },
 ): DeckDay {
-  const end = endOfLocalDay(options.now, options.timeZone)
-  let due = 0
-  let learned = 0
-  for (const id of factIds) {
-    const card = cards.get(id)
-    if (!card) continue
-    learned++
-    if (card.state !== 'new' && examDue(card, options.exam) < end) due++
-  }
-  const left = notIntroduced(factIds, cards)
-  const quota = examNewQuota(options.exam, { notIntroduced: left, newIntroducedToday: options.introducedToday, newPerDay: options.newPerDay })
-  return { due, new: Math.min(Math.max(0, quota - options.introducedToday), factIds.length - learned), learned, total: factIds.length }
+  const { exam, ...day } = options
+  const newPerDay = examNewQuota(exam, { notIntroduced: notIntroduced(factIds, cards), newIntroducedToday: day.introducedToday, newPerDay: day.newPerDay })
+  return deckDay(factIds, cardsForExam(cards, factIds, exam), { ...day, newPerDay })
 }
