@@ -35,7 +35,7 @@ export function correctOption(c: Candidate): string {
     const shown = optionText(c)
     const formatted = formatTime(t, t)
     // Only where the text writes the same value otherwise (padding, dash, short year).
-    if (/^\d/u.test(shown) && keyOf(shown) !== keyOf(formatted)) return formatted
+    if (/^\d/u.test(shown) && shown !== formatted) return formatted
   }
   return optionText(c)
 }

@@ -47,3 +47,18 @@ describe("a period's wrong options", () => {
     expect(periods).toBeGreaterThan(0)
   })
 })
+
+describe("a period written with an en dash", () => {
+  it('is offered in the same form as its wrong options, so the dash does not give it away', () => {
+    const text = 'Trong giai đoạn 1962–1975, khu vực này là tuyến đường biển quan trọng của miền Bắc. Năm 1994, UNESCO công nhận vịnh Hạ Long là di sản thiên nhiên thế giới.'
+    let periods = 0
+    for (const deck of decks(text)) {
+      for (const q of deck.questions) {
+        if (q.kind !== 'mcq' || !q.options.some((o) => /^\d{4}[-–]\d{4}$/u.test(o))) continue
+        periods++
+        expect(new Set(q.options.map((o) => o.replace(/\d/gu, '')))).toEqual(new Set(['-']))
+      }
+    }
+    expect(periods).toBeGreaterThan(0)
+  })
+})
