@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { bankIndex } from './scripts/bank-index-plugin.ts'
 import { screenPages } from './scripts/screen-pages-plugin.ts'
+import { mirrorBucket } from './scripts/mirror-bucket-plugin.ts'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -44,6 +45,7 @@ export default defineConfig({
     vue(),
     bankIndex(new URL('./questions/bank.json', import.meta.url)),
     cspOnlyInBuilds,
+    mirrorBucket(fileURLToPath(new URL('./src/sync/mirror-bucket.ts', import.meta.url))),
     screenPages({
       root: new URL('./', import.meta.url),
       // Every route of src/router.ts but home, with the view it loads (tests/e2e/pwa/screen-pages.spec.ts checks both).
@@ -114,6 +116,8 @@ export default defineConfig({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // Served as it is by the dev server too, so the mirror-bucket plugin above rewrites it there as in builds.
+  optimizeDeps: { exclude: ['pouchdb-adapter-indexeddb'] },
   define: {
     __APP_VERSION__: JSON.stringify(APP_VERSION),
     // Every component uses <script setup>: the Options API's code would only weigh on the start.

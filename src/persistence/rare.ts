@@ -186,8 +186,11 @@ export function rareOperations(ctx: RareContext): RareOperations {
       const bad = entries.findIndex((e) => !e) >= 0 ? 'an entry' : cards.findIndex((c) => !c) >= 0 ? 'a card' : null
       if (bad) throw new StorageError('invalid-answer', `${bad} to merge is out of range; nothing written`)
       return write([STORES.cards, STORES.log], async (tx) => {
-        const [have, rawLast] = await Promise.all([tx.getAllKeys(STORES.log), tx.get(STORES.kv, KEYS.lastEntry)])
-        const known = new Set(have)
+        // Only the ids at stake are looked up: reading every key of a long log held IndexedDB's queue, and so the
+        // learner's next answer, for a tenth of a second and more per batch.
+        const ids = [...new Set([...entries.map((e) => e!.id), ...(plain.removed ?? [])])]
+        const [held, rawLast] = await Promise.all([Promise.all(ids.map((id) => tx.holds(STORES.log, id))), tx.get(STORES.kv, KEYS.lastEntry)])
+        const known = new Set(ids.filter((_, i) => held[i]))
         let added = 0
         let removed = 0
         let last = typeof rawLast === 'string' ? rawLast : ''

@@ -75,9 +75,11 @@ export const useSyncStore = defineStore('sync', () => {
   }
 
   async function run(address: SyncAddress) {
-    const { startRunner } = await import('@/sync/runner')
-    // PouchDB names its IndexedDB database with this prefix.
+    const [{ startRunner }, { useMirrorBucket }] = await Promise.all([import('@/sync/runner'), import('@/sync/mirror-bucket')])
+    // PouchDB names its IndexedDB databases with this prefix. A mirror of the older adapter is deleted, and so is
+    // one left beside the app's data once the mirror has a bucket of its own.
     indexedDB.deleteDatabase(`_pouch_${formerMirrorName(address.url)}`)
+    await useMirrorBucket(`_pouch_${mirrorName(address.url)}`)
     runner = await startRunner({
       url: address.url,
       mirrorName: mirrorName(address.url),

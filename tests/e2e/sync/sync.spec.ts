@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test'
 import { startCouch, type CouchServer } from '../../sync/couch-server'
 import { expectNoA11yViolations } from '../support/a11y'
+import { readAddress } from '../../../src/domain/sync/address'
+import { mirrorName } from '../../../src/sync/config'
 import { DESKTOP, expectSynced, gradeFlashcards, logCount, openDevice, PHONE, progressOf, turnSyncOn, type Device } from './support'
 
 /**
@@ -19,6 +21,15 @@ test.afterEach(async () => {
   await Promise.all(open.splice(0).map((d) => d.context.close()))
 })
 
+/** The IndexedDB databases of the app's origin: beside the app's data, and in the mirror's own bucket. */
+function databases(page: import('@playwright/test').Page) {
+  return page.evaluate(async () => {
+    const names = (list: IDBDatabaseInfo[]) => list.map((d) => d.name ?? '').sort()
+    const buckets = (navigator as unknown as { storageBuckets: { open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets
+    return { app: names(await indexedDB.databases()), bucket: names(await (await buckets.open('sync-mirror')).indexedDB.databases()) }
+  })
+}
+
 const baseURL = () => String(test.info().project.use.baseURL)
 async function device(browser: import('@playwright/test').Browser, size = DESKTOP) {
   const d = await openDevice(browser, baseURL(), size)
@@ -31,12 +42,18 @@ test('a phone and a desktop each answer 100 flashcards offline, then sync: both 
   await couch.addLearner('lan', 'mật-khẩu-1')
   const phone = await device(browser, PHONE)
   const desk = await device(browser, DESKTOP)
+  // A mirror an earlier version kept beside the app's data: it goes, and the mirror lives in a bucket of its own.
+  const address = readAddress(couch.url, 'lan')
+  if (!address.ok) throw new Error('the test server has no valid address')
+  const mirror = `_pouch_${mirrorName(address.value.url)}`
+  await phone.page.evaluate((name) => new Promise((resolve) => (indexedDB.open(name).onsuccess = resolve)), mirror)
   for (const d of [phone, desk]) {
     await turnSyncOn(d.page, couch.url, 'lan', 'mật-khẩu-1')
     await expect(d.page.getByTestId('sync-message')).toHaveText('Đã bật đồng bộ.')
     await expectSynced(d.page)
   }
   await expectNoA11yViolations(phone.page)
+  expect(await databases(phone.page)).toEqual({ app: ['hoc-bai-bao'], bucket: [mirror] })
 
   for (const d of [phone, desk]) {
     await d.context.setOffline(true)

@@ -466,6 +466,27 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     expect(loaded.cards).toHaveLength(10)
   })
 
+  it('merges answers from another device: only those not held are added, only held ones removed, and it counts them', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const [held, gone] = await answerMany(repo, ['f-a', 'f-b'])
+    const fresh = makeAnswer('f-c', T0 + DAY)
+    // A copy of a held entry with other contents must not replace it: entries never change.
+    const altered = { ...held!, durationMs: 1 }
+    const changed = await repo.mergeEntries({
+      entries: [altered, fresh.entry, fresh.entry],
+      cards: [stored(fresh.card)],
+      removed: [gone!.id, 'never-held'],
+      dropCards: [{ deckId: gone!.deckId, factId: 'f-b' }],
+    })
+    expect(changed).toBe(2)
+    const loaded = await disk.open().load()
+    expect(loaded.log).toEqual([held, fresh.entry])
+    expect(loaded.cards.map((c) => c.factId).sort()).toEqual(['f-a', 'f-c'])
+    // The same pull again changes nothing.
+    expect(await repo.mergeEntries({ entries: [fresh.entry], cards: [], removed: [gone!.id] })).toBe(0)
+  })
+
   it('reads the log from a time on, for start-up and statistics', async () => {
     const disk = harness.disk()
     const repo = disk.open()
