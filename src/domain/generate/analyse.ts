@@ -45,6 +45,8 @@ export interface Role {
   country?: string
   /** "Võ Nguyên Giáp, Tổng Tư lệnh …,": the label follows the name. */
   appositive: boolean
+  /** Where the holder's name starts was guessed (a place of foreign words before it). */
+  guessed?: boolean
 }
 
 export interface Analysis {
@@ -91,7 +93,7 @@ const STATE_FORMS = new PhraseMatcher(['Cộng hòa', 'Vương quốc', 'Liên b
 /** Prefixes that belong to the name: "châu Phi", "miền Tây". */
 const NAME_PREFIXES = new Set(['châu', 'miền'].map(K))
 
-function isStopWord(t: Token | undefined): boolean {
+export function isStopWord(t: Token | undefined): boolean {
   return !!t && STOP_WORDS.has(t.text.toLocaleLowerCase('vi'))
 }
 
@@ -255,9 +257,13 @@ class SentenceReader {
     if (first.acronym) return undefined
     // "Ban Bí thư Trung ương Đoàn …", "Tổng tư lệnh Vệ binh Cách mạng Iran": one Vietnamese syllable, the
     // rest of its word in lower case, then more capitalised words is the start of a body's name, not a person.
+    // "Bộ trưởng Ngư nghiệp và Biển …", "Giám đốc Bầu cử tại Québec": without the capitals after it, the same
+    // holds unless the text writes that syllable alone as a name somewhere ("Hùng," of "Bộ trưởng Hùng khẳng …").
     const next = this.tokens[to]
-    if (to - from === 1 && first.syllable && isLowerWord(next) && next.syllable && !isStopWord(next) &&
-      !this.d.particles.has(next.text) && isWord(this.tokens[to + 1]) && this.tokens[to + 1]!.cap) return undefined
+    if (to - from === 1 && first.syllable && isLowerWord(next) && next.syllable && !isStopWord(next) && !this.d.particles.has(next.text)) {
+      if (isWord(this.tokens[to + 1]) && this.tokens[to + 1]!.cap) return undefined
+      if (!this.evidence.capitalisedAlone.has(first.key) || this.evidence.lowerCase.has(first.key)) return undefined
+    }
     return { from, to }
   }
 
@@ -308,6 +314,7 @@ class SentenceReader {
     }
     let personFrom = -1
     let personTo = -1
+    let guessed = false
     const head = (tokens[k]?.cap ? this.d.organisationHeads.match(tokens, k) ?? this.d.standaloneOrganisations.match(tokens, k) : undefined)
     if (head) {
       const tailEnd = this.organisationTail(head.end)
@@ -351,7 +358,14 @@ class SentenceReader {
         country = c.group
         this.add({ type: c.capital ? 'place' : 'country', from: k, to: c.end, nameFrom: k, nameTo: c.end, group: c.group, ...(c.capital ? { placeKind: 'city' as const } : {}) })
       }
-      const person = this.personRun(c ? c.end : k, end)
+      let person = this.personRun(c ? c.end : k, end)
+      // "Thủ hiến New Brunswick Frank McKenna": four foreign words or more after a title are a place and then
+      // the holder. Where one ends is a guess; most such names are a given name and a family name.
+      if (person && !c && person.to - person.from >= 4 && tokens.slice(person.from, person.to).every((t) => !t.syllable && !t.acronym)) {
+        this.add({ type: 'name', from: person.from, to: person.to - 2, nameFrom: person.from, nameTo: person.to - 2 })
+        person = { from: person.to - 2, to: person.to }
+        guessed = true
+      }
       if (person) {
         personFrom = person.from
         personTo = person.to
@@ -371,7 +385,7 @@ class SentenceReader {
       }
     }
     if (personFrom >= 0) {
-      this.roles.push({ title: title.title, single: title.single, descriptor, labelFrom: i, labelTo: personFrom, personFrom, personTo, ...(country ? { country } : {}), appositive: false })
+      this.roles.push({ title: title.title, single: title.single, descriptor, labelFrom: i, labelTo: personFrom, personFrom, personTo, ...(country ? { country } : {}), appositive: false, ...(guessed ? { guessed } : {}) })
       this.add({ type: 'person', from: personFrom, to: personTo, nameFrom: personFrom, nameTo: personTo })
       return personTo
     }

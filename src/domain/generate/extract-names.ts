@@ -2,7 +2,7 @@
  * Facts carried by names: who holds which office, where something is or happens, what an abbreviation
  * stands for, which names a list gives, and what a named thing is ("X là Y").
  */
-import type { Analysis, Mention, MentionType, Role } from './analyse'
+import { isStopWord, type Analysis, type Mention, type MentionType, type Role } from './analyse'
 import { type Candidate, inQuotation, type ListItem, type Span, text, tokenSpan } from './candidates'
 import { mentionText, type Registry } from './registry'
 import { dictionary } from './dictionary'
@@ -36,6 +36,7 @@ export function officeCandidates(a: Analysis): Candidate[] {
     const reasons = quoteReasons(a, r.labelFrom, r.personTo)
     const personTokens = a.tokens.slice(r.personFrom, r.personTo)
     if (personTokens.length === 1 && personTokens[0]?.syllable) reasons.push('short-name')
+    if (r.guessed) reasons.push('guessed-bounds')
     return {
       kind: 'office',
       a,
@@ -46,6 +47,13 @@ export function officeCandidates(a: Analysis): Candidate[] {
       office: { person, personSpan, label, labelSpan, labelKey: labelKey(a, r), single: r.single, descriptor: r.descriptor },
     } satisfies Candidate
   })
+}
+
+/** From `at`: one or two lower-case syllables (no linking word), then a capitalised word. */
+function commonNounHead(tokens: readonly Token[], at: number): boolean {
+  let k = at
+  while (k < at + 2 && tokens[k]?.type === 'word' && !tokens[k]!.cap && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
+  return k > at && tokens[k]?.type === 'word' && !!tokens[k]!.cap
 }
 
 const PLACE_CUES = new Set(['ở', 'tại'].map(K))
@@ -65,6 +73,9 @@ export function placeCandidates(a: Analysis, registry: Registry): Candidate[] {
     // word after it, is the head of a common noun ("công viên"), not a place named "Công".
     const only = a.tokens[m.nameFrom] as Token
     if (!prefixed && m.nameTo - m.nameFrom === 1 && only.syllable && registry.lowerCase.has(only.key) && a.tokens[m.nameTo]?.type === 'word' && !a.tokens[m.nameTo]!.cap) continue
+    // "tại Nhà hát Lớn", "tại Phòng thính Verdun": one capitalised syllable, the rest of its word in lower case,
+    // then capitals again is a named hall or building, whose name the rules cannot bound; it is not asked.
+    if (!prefixed && m.nameTo - m.nameFrom === 1 && only.syllable && commonNounHead(a.tokens, m.nameTo)) continue
     const thuoc = is(cue, 'thuộc')
     if (!PLACE_CUES.has(cue.key) && !(thuoc && (prefixed || type === 'country'))) continue
     const answer = tokenSpan(a.tokens, m.nameFrom, m.nameTo)

@@ -62,3 +62,58 @@ describe("a period written with an en dash", () => {
     expect(periods).toBeGreaterThan(0)
   })
 })
+
+describe('a title before a capitalised word that is not a name', () => {
+  it.each([
+    ['Bộ trưởng Ngư nghiệp và Biển Brian Tobin đã thuê máy bay chở người đến cuộc mít tinh.', 'Ngư'],
+    ['Theo Giám đốc Bầu cử tại Québec, một số nhà tài trợ đã vi phạm luật trưng cầu dân ý.', 'Bầu'],
+    ['Bộ trưởng Thủy sản và Kinh tế biển đã đến thăm cảng cá vào tháng 5 năm 2012.', 'Thủy'],
+  ])('reads no person in %s', (sentence, word) => {
+    for (const deck of decks(`${sentence} Năm 1959, Khu gang thép Thái Nguyên được khởi công xây dựng.`)) {
+      for (const f of deck.facts) expect(f.answer).not.toBe(word)
+      for (const q of deck.questions) expect(shown(q)).not.toMatch(new RegExp(`(^|[ |\\[])${word}( là|\\]| \\||$)`, 'u'))
+    }
+  })
+
+  it('still reads a given name the text writes alone elsewhere', () => {
+    const text = 'Bộ trưởng Nguyễn Mạnh Hùng dự hội nghị tại Hà Nội. Bộ trưởng Hùng khẳng định chuyển đổi số là ưu tiên. Hùng, người Nghệ An, từng làm kỹ sư.'
+    const answers = decks(text, 1)[0]!.facts.map((f) => f.answer)
+    expect(answers).toContain('Nguyễn Mạnh Hùng')
+  })
+})
+
+describe('a title, a place of several foreign words, then the holder', () => {
+  const text = [
+    'Các thủ hiến New Brunswick Frank McKenna, Nova Scotia John Savage và Prince Edward Island Catherine Callbeck đã có mặt tại cuộc mít tinh.',
+    'Thủ tướng Jean Chrétien phát biểu trước đám đông ở Montreal vào ngày 27 tháng 10 năm 1995.',
+  ].join(' ')
+
+  it('takes the last two words as the holder, and never the place as part of a name', () => {
+    const people = new Set<string>()
+    for (const deck of decks(text)) {
+      for (const f of deck.facts) if (f.generatedKind === 'office') people.add(f.answer)
+      // A cloze shows the sentence as written; every other question is worded by the generator.
+      for (const q of deck.questions) if (q.kind !== 'cloze') expect(shown(q)).not.toMatch(/New Brunswick Frank|Nova Scotia John|Island Catherine/u)
+    }
+    expect(people.has('Jean Chrétien')).toBe(true)
+    for (const person of people) expect(['Jean Chrétien', 'Frank McKenna', 'John Savage', 'Catherine Callbeck']).toContain(person)
+  })
+
+  it('marks such a holder as a guess for the review', () => {
+    const deck = decks('Thủ hiến New Brunswick Frank McKenna đã có mặt tại cuộc mít tinh ở Montreal vào ngày 27 tháng 10 năm 1995.', 1)[0]!
+    const office = deck.facts.find((f) => f.answer === 'Frank McKenna')
+    expect(office?.confidence).toBe('low')
+    expect(office?.reasons).toContain('guessed-bounds')
+  })
+})
+
+describe('a place whose name starts with a common noun', () => {
+  it.each([
+    ['Một cuộc mít tinh với khoảng một vạn người đã diễn ra tại Phòng thính Verdun vào ngày 24 tháng 10.', 'Phòng'],
+    ['Buổi hòa nhạc được tổ chức tại Nhà hát Lớn Hà Nội vào tối ngày 2 tháng 9 năm 2015.', 'Nhà'],
+  ])('is not asked as a place named by its first syllable: %s', (sentence, word) => {
+    for (const deck of decks(sentence)) {
+      for (const f of deck.facts) expect(f.answer).not.toBe(word)
+    }
+  })
+})
