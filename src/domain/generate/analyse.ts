@@ -85,6 +85,9 @@ const STOP_WORDS = new Set([
   'vào', 'lên', 'xuống', 'cách', 'nơi', 'người', 'một', 'hai', 'ba', 'lần', 'thứ', 'chỉ', 'rất',
 ].map((w) => w.normalize('NFC')))
 
+/** "Alan 6 tuổi": a number followed by one of these counts something; it is no part of the name before it. */
+const COUNTED = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'lần', 'người', 'tuần'].map((w) => K(w)))
+
 /** "cựu", "nguyên" before a title: a former holder. */
 const FORMER = new Set(['cựu', 'nguyên'].map(K))
 /** The form of a state before its name: "Cộng hòa …", "Vương quốc …". */
@@ -99,6 +102,16 @@ export function isStopWord(t: Token | undefined): boolean {
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word'
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap
+
+/**
+ * "Phòng thí nghiệm Vật lý …", "Nhà hát Lớn": after one capitalised syllable at `at - 1`, one or two lower-case
+ * syllables (no linking word) and then capitals again: the capital began a common noun heading a longer name.
+ */
+export function commonNounHead(tokens: readonly Token[], at: number): boolean {
+  let k = at
+  while (k < at + 2 && isLowerWord(tokens[k]) && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
+  return k > at && isWord(tokens[k]) && tokens[k]!.cap
+}
 
 /** A position where any word is capitalised: the sentence start, after an opening quote, colon or dash. */
 function isInitial(tokens: readonly Token[], i: number): boolean {
@@ -159,7 +172,7 @@ class SentenceReader {
       } else if (isWord(t) && this.d.particles.has(t.text) && tokens[j + 1]?.cap && (j > i || afterTitle)) {
         j++
       } else if (j > i && ((t.type === 'number' && /^[0-9]{1,3}$/.test(t.text)) || /^[IVX]{1,5}$/.test(t.text)) && !(tokens[j - 1] as Token).syllable &&
-        (tokens[j - 1] as Token).cap) {
+        (tokens[j - 1] as Token).cap && !COUNTED.has(tokens[j + 1]?.key ?? '')) {
         // "Voyager 1", "SEA Games 31", "Louis XVI": a number after a foreign word of a name is part of it.
         j++
         break

@@ -2,7 +2,7 @@
  * Facts carried by names: who holds which office, where something is or happens, what an abbreviation
  * stands for, which names a list gives, and what a named thing is ("X là Y").
  */
-import { isStopWord, type Analysis, type Mention, type MentionType, type Role } from './analyse'
+import { commonNounHead, type Analysis, type Mention, type MentionType, type Role } from './analyse'
 import { type Candidate, inQuotation, type ListItem, type Span, text, tokenSpan } from './candidates'
 import { mentionText, type Registry } from './registry'
 import { dictionary } from './dictionary'
@@ -49,13 +49,6 @@ export function officeCandidates(a: Analysis): Candidate[] {
   })
 }
 
-/** From `at`: one or two lower-case syllables (no linking word), then a capitalised word. */
-function commonNounHead(tokens: readonly Token[], at: number): boolean {
-  let k = at
-  while (k < at + 2 && tokens[k]?.type === 'word' && !tokens[k]!.cap && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
-  return k > at && tokens[k]?.type === 'word' && !!tokens[k]!.cap
-}
-
 const PLACE_CUES = new Set(['ở', 'tại'].map(K))
 const PLACE_TYPES = new Set<MentionType>(['place', 'country', 'name'])
 
@@ -92,12 +85,26 @@ export function placeCandidates(a: Analysis, registry: Registry): Candidate[] {
       answerType: 'text',
       accepted: [],
       phrase: prefixed ? tokenSpan(a.tokens, m.from, m.nameTo) : withCountry ? tokenSpan(a.tokens, m.nameFrom, country!.to) : answer,
-      wh,
+      // "ở Scotland, Wales hay Bắc Ireland": "ở đâu, Wales hay Bắc Ireland?" would read as a choice between the
+      // names left; the first of a list of names is only blanked.
+      ...(withCountry || !listedFirst(a, m.to) ? { wh } : {}),
       reasons: quoteReasons(a, m.from, m.to),
       place: { ...(kind ? { kind } : {}), country: type === 'country', type },
     })
   }
   return out
+}
+
+/** A comma and another place after token `to`, then "và" or "hay" before the next punctuation. */
+function listedFirst(a: Analysis, to: number): boolean {
+  // "Tại Việt Nam, Bộ Y tế …": a body after the comma is the clause's subject, not a second place.
+  if (a.tokens[to]?.text !== ',' || !a.mentions.some((m) => m.nameFrom === to + 1 && PLACE_TYPES.has(m.type))) return false
+  for (let k = to + 2; k < a.tokens.length; k++) {
+    const t = a.tokens[k] as Token
+    if (t.type === 'punct' && t.text !== ',') return false
+    if (t.key === K('và') || t.key === K('hay') || t.key === K('hoặc')) return true
+  }
+  return false
 }
 
 /** Words that end the search for the start of a lower-case term before "(GDP)". */

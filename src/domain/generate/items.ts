@@ -7,7 +7,7 @@ import type { AcceptedAnswer, AnswerType, Flashcard } from '../bank/types'
 import { createRng, shuffle, type Rng } from '../random'
 import type { MentionType } from './analyse'
 import { type Candidate, isLong, type Span, text } from './candidates'
-import { COUNTRIES } from './lexicon'
+import { COUNTRIES, PART_NAMES } from './lexicon'
 import { acceptableOption, answerText, correctOption, falseValue, type OptionContext, wrongOptions } from './options'
 import { nameTails } from './registry'
 import type { GeneratedFact, GeneratedFactKind, GeneratedQuestion, LowReason } from './types'
@@ -66,7 +66,9 @@ export function nameAccepted(name: string, ctx: BuildContext): string[] {
   if (entity?.type === 'person' && words.length >= 2 && !isVietnameseSyllable(words[words.length - 1] as string)) {
     for (const tail of nameTails(name)) out.add(tail)
   }
-  for (const row of [COUNTRY_ROWS.get(keyOf(name)) ?? []]) for (const n of row) out.add(n)
+  const parts = PART_NAMES.find(([whole]) => keyOf(whole) === keyOf(name))?.[1]
+  // "533 ở Anh, 59 ở Scotland, 40 ở xứ Wales": England, not the United Kingdom.
+  if (!parts?.some((part) => ctx.registry.entity(part))) for (const n of COUNTRY_ROWS.get(keyOf(name)) ?? []) out.add(n)
   for (const e of ctx.registry.byKey.values()) {
     if (e.key === keyOf(name) || !ctx.registry.same(e.name, name)) continue
     // The same group also joins a capital to its country: only people, bodies and their abbreviations are other names.

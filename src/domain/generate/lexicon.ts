@@ -116,6 +116,14 @@ export const COUNTRIES: readonly string[][] = [
   ['Kazakhstan'], ['New Zealand'], ['Ireland'], ['Scotland'], ['Liên Xô'], ['Serbia'], ['Croatia'],
 ]
 
+/**
+ * A country's name that Vietnamese also writes for one part of it: "Anh" is the United Kingdom and England.
+ * Where the text names the other parts, the name is the part, and takes none of the whole's other names.
+ */
+export const PART_NAMES: readonly [string, readonly string[]][] = [
+  ['Anh', ['Scotland', 'Wales', 'xứ Wales', 'Bắc Ireland']],
+]
+
 /** Capital → country: a capital stands for its country ("Moskva sẽ hỗ trợ"), so neither is wrong for the other. */
 export const CAPITALS: readonly [string, string][] = [
   ['Hà Nội', 'Việt Nam'], ['Moskva', 'Nga'], ['Moscow', 'Nga'], ['Mát-xcơ-va', 'Nga'], ['Washington', 'Mỹ'],
@@ -172,6 +180,7 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'này', 'ông', 'bà', 'họ', 'chúng', 'nhờ', 'vì', 'nếu', 'để', 'dù', 'mặc', 'bên', 'phía', 'hiện', 'ngay',
   'đợt', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'mùa', 'hằng', 'hàng', 'cả', 'mỗi', 'nhiều', 'phần', 'đến',
   'kể', 'nay', 'cùng', 'riêng', 'thế', 'vậy', 'chính', 'người', 'cuốn', 'tên', 'lực', 'đoàn', 'đội', 'xếp',
+  'lúc',
 ]
 
 /** Particles inside Western names: "Christian de Castries", "Ludwig van Beethoven". */

@@ -34,11 +34,15 @@ export function correctOption(c: Candidate): string {
   if (t && (t.precision === 'day' || t.precision === 'range') && !t.part) {
     const shown = optionText(c)
     const formatted = formatTime(t, t)
-    // Only where the text writes the same value otherwise (padding, dash, short year).
-    if (/^\d/u.test(shown) && shown !== formatted) return formatted
+    // Only where the text writes the same value otherwise: padding, dash, short year, or the same figures in
+    // other words ("từ 1968 đến 1972" beside "từ năm 1965 đến năm 1972").
+    if (shown !== formatted && (/^\d/u.test(shown) || figures(shown) === figures(formatted))) return formatted
   }
   return optionText(c)
 }
+
+/** The numbers of a text, in order, as numbers ("03" and "3" alike). */
+const figures = (s: string) => (s.match(/\d+/gu) ?? []).map(Number).join(' ')
 
 export function answerText(c: Candidate): string {
   return text(c.a, c.answer)
@@ -60,7 +64,28 @@ export function acceptableOption(option: string, c: Candidate, ctx: OptionContex
   }
   const named = !c.time && !c.count
   if (named && (ctx.registry.same(option, answer) || (!c.definition?.unique && ctx.registry.areCoMembers(answer, option)))) return false
+  if (c.place && holdsNamedPart(option, c)) return false
   return !padded(c.a.sentence.text).includes(` ${key} `)
+}
+
+/** Words that make a region of a continent or country: "Đông Phi", "Bắc Mỹ", "châu Á". */
+const REGION_WORDS = new Set(['châu', 'đông', 'tây', 'nam', 'bắc', 'trung'].map(keyOf))
+
+/**
+ * "Châu Phi" as a wrong option where the sentence names "Đông Phi": the whole holds the part, so it is also
+ * right. Two names ending in the same word, one of them a region ("châu", a point of the compass), are one place
+ * and a part of it.
+ */
+function holdsNamedPart(option: string, c: Candidate): boolean {
+  const words = (name: string) => name.split(/\s+/u).map(keyOf)
+  const o = words(option)
+  if (o.length === 0) return false
+  for (const m of c.a.mentions) {
+    const p = c.a.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.key)
+    if (p.length === 0 || p[p.length - 1] !== o[o.length - 1]) continue
+    if ((o.length > 1 && REGION_WORDS.has(o[0]!)) || (p.length > 1 && REGION_WORDS.has(p[0]!))) return true
+  }
+  return false
 }
 
 export function formatTime(v: TimeValue, like: TimeValue): string {

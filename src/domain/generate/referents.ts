@@ -116,13 +116,17 @@ function openingDemonstrative(a: Analysis): { from: number; to: number } | undef
 }
 
 /**
- * Of no known kind, a name of two words or more may be a person when it is foreign ("James Maxwell") or
- * starts with a family name ("Nguyễn Văn An"); "Trái Đất" or "Thanh Hiên" are not counted.
+ * Of no known kind, a name of two words or more may be a person when it starts with a family name ("Nguyễn
+ * Văn An") or, unless `strict`, when it is foreign ("James Maxwell"); "Trái Đất" or "Thanh Hiên" are not counted.
  */
-function personLike(a: Analysis, from: number, to: number): boolean {
+function personLike(a: Analysis, from: number, to: number, strict: boolean): boolean {
   if (to - from < 2) return false
-  const words = a.tokens.slice(from, to)
-  return dictionary().surnames.has((words[0] as Token).key) || words.some((t) => t.type === 'word' && !t.syllable)
+  return dictionary().surnames.has((a.tokens[from] as Token).key) || (!strict && foreign(a, from, to))
+}
+
+/** "(National Physical Laboratory)": a name in brackets glosses the words before it; it is no one's name. */
+function gloss(a: Analysis, from: number, to: number): boolean {
+  return a.tokens[from - 1]?.text === '(' && a.tokens[to]?.text === ')'
 }
 
 function foreign(a: Analysis, from: number, to: number): boolean {
@@ -135,8 +139,13 @@ function personKey(name: string, registry: Registry): string {
   return words.length > 1 ? K(words[words.length - 1] as string) : registry.groupOf(name) === K(name) ? K(name) : registry.groupOf(name)
 }
 
-/** The person groups a sentence names, with the first way it writes each, before token `until`. */
-function peopleOf(a: Analysis, registry: Registry, subjects: ReadonlySet<string>, until = Infinity): Map<string, string> {
+/**
+ * The person groups a sentence names, with the first way it writes each, before token `until`. `strict` for
+ * a name to be put in a pronoun's place: a foreign name then counts only where the text opens a sentence with
+ * it ("Manchester Mark I", "National Physical Laboratory" are foreign names too). A pronoun with any foreign
+ * name before it in its own sentence is left as written.
+ */
+function peopleOf(a: Analysis, registry: Registry, subjects: ReadonlySet<string>, until = Infinity, strict = false): Map<string, string> {
   const out = new Map<string, string>()
   for (const m of a.mentions) {
     if (m.nameFrom >= until) continue
@@ -145,7 +154,7 @@ function peopleOf(a: Analysis, registry: Registry, subjects: ReadonlySet<string>
     const type = registry.entity(name)?.type ?? m.type
     if (type !== 'person' && type !== 'name') continue
     const group = personKey(name, registry)
-    if (type === 'name' && !personLike(a, m.nameFrom, m.nameTo) && !(subjects.has(group) && foreign(a, m.nameFrom, m.nameTo))) continue
+    if (type === 'name' && (gloss(a, m.nameFrom, m.nameTo) || (!personLike(a, m.nameFrom, m.nameTo, strict) && !(subjects.has(group) && foreign(a, m.nameFrom, m.nameTo))))) continue
     if (!out.has(group)) out.set(group, name)
   }
   for (const r of a.roles) {
@@ -191,7 +200,7 @@ export function resolveReferents(analyses: readonly Analysis[], registry: Regist
       const comma = a.tokens.findIndex((t, i) => i > p.to && t.text === ',')
       const possessive = OF.has(a.tokens[p.from - 1]?.key ?? '')
       if (possessive && comma > 0 && people(a).size > 0 && people(a, comma).size === 0) continue
-      found.push({ ...span(p.from, p.to), ...nearestPerson(analyses, index, people) })
+      found.push({ ...span(p.from, p.to), ...nearestPerson(analyses, index, (b) => peopleOf(b, registry, subjects, Infinity, true)) })
     }
     a.referents = found
   }

@@ -3,7 +3,7 @@
  * surname and the full name, a capital and its country, an abbreviation and its long form. Wrong
  * options come from here, and never from the answer's own group.
  */
-import type { Analysis, Mention, MentionType } from './analyse'
+import { commonNounHead, type Analysis, type Mention, type MentionType } from './analyse'
 import { dictionary } from './dictionary'
 import type { PlaceKind } from './lexicon'
 import { K, keyOf, type Token } from './words'
@@ -144,9 +144,10 @@ export function buildRegistry(analyses: readonly Analysis[]): Registry {
     for (const t of a.tokens) if (t.type === 'word' && !t.cap) r.lowerCase.add(t.key)
     for (const m of a.mentions) {
       let type = m.type
-      // A name right after "ở" or "tại" is a place.
+      // A name right after "ở" or "tại" is a place, unless it is the head of a longer name ("tại Phòng thí nghiệm …").
       const cue = a.tokens[m.from - 1]
-      if (type === 'name' && cue && PLACE_CUES.has(cue.key)) type = 'place'
+      const headOnly = m.nameTo - m.nameFrom === 1 && !!(a.tokens[m.nameFrom] as Token).syllable && commonNounHead(a.tokens, m.nameTo)
+      if (type === 'name' && cue && PLACE_CUES.has(cue.key) && !headOnly) type = 'place'
       r.add(mentionText(a, m), type, index, { ...(m.placeKind ? { placeKind: m.placeKind } : {}), ...(m.group ? { group: m.group } : {}) })
     }
   }
