@@ -72,6 +72,8 @@ export interface CaseEvidence {
   capitalisedAlone: Set<string>
   /** Keys seen in lower case. */
   lowerCase: Set<string>
+  /** One capitalised syllable the text writes after "quân", "nhà", "nước"…: a dynasty or a people ("quân Minh"). */
+  groupNames: Set<string>
 }
 
 const OPENERS = new Set(['"', '“', '«', ':', '(', '‘', '-', '–', '—'])
@@ -87,6 +89,12 @@ const STOP_WORDS = new Set([
 
 /** "Alan 6 tuổi": a number followed by one of these counts something; it is no part of the name before it. */
 const COUNTED = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'lần', 'người', 'tuần'].map((w) => K(w)))
+
+/** Nouns before a dynasty's or a people's name: "quân Minh", "nhà Minh", "người Chăm". */
+const GROUP_NOUNS = new Set(['quân', 'nhà', 'nước', 'triều', 'giặc', 'người'].map((w) => K(w)))
+
+/** Words before a lower-case title that make it many holders: "nhiều tướng Minh". */
+const PLURAL_BEFORE = new Set(['nhiều', 'các', 'những', 'mấy', 'vài', 'mọi'].map((w) => K(w)))
 
 /** "cựu", "nguyên" before a title: a former holder. */
 const FORMER = new Set(['cựu', 'nguyên'].map(K))
@@ -104,12 +112,13 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word'
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap
 
 /**
- * "Phòng thí nghiệm Vật lý …", "Nhà hát Lớn": after one capitalised syllable at `at - 1`, one or two lower-case
- * syllables (no linking word) and then capitals again: the capital began a common noun heading a longer name.
+ * "Phòng thí nghiệm Vật lý …", "Nhà hát Lớn", "Trung học nữ sinh St Albans": after one capitalised syllable at
+ * `at - 1`, one to three lower-case syllables (no linking word) and then capitals again: the capital began a
+ * common noun heading a longer name.
  */
 export function commonNounHead(tokens: readonly Token[], at: number): boolean {
   let k = at
-  while (k < at + 2 && isLowerWord(tokens[k]) && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
+  while (k < at + 3 && isLowerWord(tokens[k]) && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
   return k > at && isWord(tokens[k]) && tokens[k]!.cap
 }
 
@@ -121,10 +130,12 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
 }
 
 export function collectCaseEvidence(sentences: readonly { tokens: Token[] }[]): CaseEvidence {
-  const evidence: CaseEvidence = { capitalisedInside: new Set(), capitalisedAlone: new Set(), lowerCase: new Set() }
+  const evidence: CaseEvidence = { capitalisedInside: new Set(), capitalisedAlone: new Set(), lowerCase: new Set(), groupNames: new Set() }
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       if (t.type !== 'word') return
+      const next = tokens[i + 1]
+      if (!t.cap && GROUP_NOUNS.has(t.key) && isWord(next) && next.cap && next.syllable && !(isWord(tokens[i + 2]) && tokens[i + 2]!.cap)) evidence.groupNames.add(next.key)
       if (!t.cap) evidence.lowerCase.add(t.key)
       else if (!isInitial(tokens, i)) {
         evidence.capitalisedInside.add(t.key)
@@ -267,6 +278,8 @@ class SentenceReader {
     if (country && country.end === to) return undefined
     const first = this.tokens[from] as Token
     if (this.d.organisationHeads.match(this.tokens, from) || this.d.eventHeads.match(this.tokens, from)) return undefined
+    // "Tướng Minh là Trần Trí" where the text writes "quân Minh": a dynasty's general, not a general named Minh.
+    if (to - from === 1 && first.syllable && this.evidence.groupNames.has(first.key)) return undefined
     if (first.acronym) return undefined
     // "Ban Bí thư Trung ương Đoàn …", "Tổng tư lệnh Vệ binh Cách mạng Iran": one Vietnamese syllable, the
     // rest of its word in lower case, then more capitalised words is the start of a body's name, not a person.
@@ -461,6 +474,11 @@ class SentenceReader {
         continue
       }
       const title = d.titles.match(tokens, i)
+      // "nhiều tướng Minh", "các tướng Minh": many holders of a title are no named holder.
+      if (title && !t.cap && PLURAL_BEFORE.has(tokens[i - 1]?.key ?? '')) {
+        i = title.end
+        continue
+      }
       if (title && (t.cap || !isInitial(tokens, i))) {
         // "cựu Tổng thống Mỹ Barack Obama": a former holder; the label keeps "cựu", and there are many.
         const former = FORMER.has(tokens[i - 1]?.key ?? '') ? i - 1 : i

@@ -17,6 +17,8 @@ interface TimeMatch {
   answerTo: number
   value: TimeValue
   wh: string
+  /** Read so that no figure of it is taken for something else, but not asked ("16-19 tháng 6 năm 1815"). */
+  unasked?: boolean
 }
 
 const DAY_LABELS = new Set(['ngày', 'mùng', 'mồng'].map(K))
@@ -93,6 +95,13 @@ export function findTimes(tokens: readonly Token[]): TimeMatch[] {
   return out
 }
 
+/** "từ 16-19 tháng 6 năm 1815": the month of a range of days is no time of its own to ask. */
+function afterDayRange(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (before && /^\d{1,2}[-–]\d{1,2}$/u.test(before.text)) return true
+  return !!before && isNumber(before) && /^[-–]$/u.test(tokens[i - 2]?.text ?? '') && isNumber(tokens[i - 3])
+}
+
 function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
   const t = tokens[i] as Token
   // ngày 10 tháng 11 (năm 2020)
@@ -130,6 +139,7 @@ function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
   const part = PARTS.has(t.key) && is(tokens[i + 1], 'tháng') ? i : -1
   const monthStart = part >= 0 ? i + 1 : i
   const month = monthAt(tokens, monthStart)
+  const ofDays = !!month && part < 0 && afterDayRange(tokens, i)
   if (month && !(part < 0 && DAY_LABELS.has(tokens[i - 2]?.key ?? ''))) {
     const year = relativeAt(tokens, month.end) ? undefined : yearAt(tokens, month.end)
     const partText = part >= 0 ? t.text.toLocaleLowerCase('vi') : undefined
@@ -137,7 +147,8 @@ function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
       precision: 'month', month: month.month, style: 'words',
       ...(year ? { year: year.year } : {}), ...(partText ? { part: partText } : {}),
     }
-    if (year) return { from: i, to: year.end, answerFrom: i, answerTo: year.end, wh: 'thời gian nào', value }
+    if (year) return { from: i, to: year.end, answerFrom: i, answerTo: year.end, wh: 'thời gian nào', value, ...(ofDays ? { unasked: true } : {}) }
+    if (ofDays) return { from: i, to: month.end, answerFrom: i, answerTo: month.end, wh: 'thời gian nào', value, unasked: true }
     // A month alone: "từ tháng 8 đến tháng 11"; the blank is the number, the question "tháng nào".
     if (part < 0) return { from: i, to: month.end, answerFrom: i + 1, answerTo: month.end, wh: 'tháng nào', value }
     return { from: i, to: month.end, answerFrom: i, answerTo: month.end, wh: 'thời gian nào', value }
@@ -317,6 +328,7 @@ export function timeCandidates(a: Analysis): { candidates: Candidate[]; used: Se
   const times = findTimes(a.tokens)
   for (const [index, m] of times.entries()) {
     for (let k = m.from; k < m.to; k++) used.add(k)
+    if (m.unasked) continue
     // "so với năm 2022": the year a figure is compared with is not what the sentence tells; nor is the
     // year of "cả năm 2023" (the whole year), which only frames a report.
     if (is(a.tokens[m.from - 1], 'với') && is(a.tokens[m.from - 2], 'so')) continue
@@ -468,6 +480,17 @@ function approximate(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The noun or unit after a number: "vùng", "%", "tỷ USD", "km²". */
+/** A bracket opening right after the unit (at most two words on) that holds a range of figures ("16-19"). */
+function rangeInBracketAfter(tokens: readonly Token[], end: number): boolean {
+  const open = [end, end + 1, end + 2].find((k) => tokens[k]?.text === '(')
+  if (open === undefined) return false
+  for (let k = open + 1; k < tokens.length && tokens[k]!.text !== ')'; k++) {
+    if (/^\d+[-–]\d+$/u.test(tokens[k]!.text)) return true
+    if (isNumber(tokens[k]) && /^[-–]$/u.test(tokens[k + 1]?.text ?? '') && isNumber(tokens[k + 2])) return true
+  }
+  return false
+}
+
 function unitAfter(tokens: readonly Token[], i: number): { unit: string; percent: boolean; scaleEnd: number } | undefined {
   let j = i
   let scale = ''
@@ -526,6 +549,9 @@ export function countCandidates(a: Analysis, used: Set<number>): Candidate[] {
     if (!unit || (Number.isInteger(value) && (listed.has(value) || listedAfter(tokens, end) === value))) continue
     // A number in quotation marks belongs to a title, a slogan or a line of verse, not to the text's facts.
     if (inQuotation(a, i, end)) continue
+    // "ba ngày (từ 16-19 tháng 6)": the bracket gives the span as a range of its own, which a changed count
+    // would contradict and a question would give away.
+    if (rangeInBracketAfter(tokens, end)) continue
     const countValue: CountValue = {
       value, decimals, grouped, words, unit: unit.unit, percent: unit.percent, approximate: approximate(tokens, i),
     }
