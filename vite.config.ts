@@ -118,6 +118,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Served as it is by the dev server too, so the mirror-bucket plugin above rewrites it there as in builds.
   optimizeDeps: { exclude: ['pouchdb-adapter-indexeddb'] },
+  // The sync worker (src/sync/mirror.worker.ts) keeps PouchDB: its bundle needs the same rewrite.
+  worker: { plugins: () => [mirrorBucket(fileURLToPath(new URL('./src/sync/mirror-bucket.ts', import.meta.url)))] },
   define: {
     __APP_VERSION__: JSON.stringify(APP_VERSION),
     // Every component uses <script setup>: the Options API's code would only weigh on the start.

@@ -12,8 +12,6 @@ export interface Tx {
   /** Values in key order, from `from` (inclusive) when given. */
   getAll(store: StoreName, from?: Key): Promise<unknown[]>
   getAllKeys(store: StoreName, from?: Key): Promise<Key[]>
-  /** Whether the store holds `key` (a point lookup: a store's keys are never all read for it). */
-  holds(store: StoreName, key: Key): Promise<boolean>
   /** Queued in the transaction; a failure aborts the whole transaction. */
   put(store: StoreName, key: Key, value: unknown): void
   delete(store: StoreName, key: Key): void

@@ -86,7 +86,6 @@ export function createIdbBackend(options: IdbBackendOptions = {}): IdbBackend {
       getAll: (store, from) => (has(store) ? promisifyRequest(os(store).getAll(range(from))) : Promise.resolve([])),
       getAllKeys: (store, from) =>
         has(store) ? promisifyRequest(os(store).getAllKeys(range(from))).then((keys) => keys as Key[]) : Promise.resolve([]),
-      holds: (store, key) => (has(store) ? promisifyRequest(os(store).count(key)).then((n) => n > 0) : Promise.resolve(false)),
       put: (store, key, value) => void os(store).put(value, key),
       delete: (store, key) => void os(store).delete(key),
       clear: (store) => void os(store).clear(),

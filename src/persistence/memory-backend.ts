@@ -55,11 +55,6 @@ export function createMemoryBackend(data: Data = emptyData()): MemoryBackend {
       async getAllKeys(name, from) {
         return [...view(name).keys()].filter((key) => from === undefined || key >= from).sort()
       },
-      async holds(name, key) {
-        const op = pending(name).get(checkKey(key))
-        if (op !== undefined) return op !== 'deleted'
-        return !cleared.has(name) && store(name).has(key)
-      },
       put(name, key, value) {
         writable()
         pending(name).set(checkKey(key), { value: structuredClone(value) })

@@ -189,8 +189,8 @@ export function rareOperations(ctx: RareContext): RareOperations {
         // Only the ids at stake are looked up: reading every key of a long log held IndexedDB's queue, and so the
         // learner's next answer, for a tenth of a second and more per batch.
         const ids = [...new Set([...entries.map((e) => e!.id), ...(plain.removed ?? [])])]
-        const [held, rawLast] = await Promise.all([Promise.all(ids.map((id) => tx.holds(STORES.log, id))), tx.get(STORES.kv, KEYS.lastEntry)])
-        const known = new Set(ids.filter((_, i) => held[i]))
+        const [held, rawLast] = await Promise.all([Promise.all(ids.map((id) => tx.get(STORES.log, id))), tx.get(STORES.kv, KEYS.lastEntry)])
+        const known = new Set(ids.filter((_, i) => held[i] !== undefined))
         let added = 0
         let removed = 0
         let last = typeof rawLast === 'string' ? rawLast : ''

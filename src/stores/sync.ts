@@ -12,6 +12,7 @@ import { readAddress, type AddressError, type SyncAddress } from '@/domain/sync/
 import type { SyncProblem } from '@/domain/sync/docs'
 import { formerMirrorName, mirrorName, readSyncConfig, writeSyncConfig, type SyncConfig } from '@/sync/config'
 import { checkDatabase, reachable, signIn, signOut, type SessionResult } from '@/sync/session'
+import type { Mirror } from '@/sync/mirror'
 import type { ProgressHost, SyncRunner, SyncStatus } from '@/sync/runner'
 import { useBankStore } from './bank'
 import { useClockStore } from './clock'
@@ -75,14 +76,24 @@ export const useSyncStore = defineStore('sync', () => {
   }
 
   async function run(address: SyncAddress) {
-    const [{ startRunner }, { useMirrorBucket }] = await Promise.all([import('@/sync/runner'), import('@/sync/mirror-bucket')])
+    const { startRunner } = await import('@/sync/runner')
     // PouchDB names its IndexedDB databases with this prefix. A mirror of the older adapter is deleted, and so is
     // one left beside the app's data once the mirror has a bucket of its own.
     indexedDB.deleteDatabase(`_pouch_${formerMirrorName(address.url)}`)
-    await useMirrorBucket(`_pouch_${mirrorName(address.url)}`)
+    const name = mirrorName(address.url)
+    const formerName = `_pouch_${name}`
+    let mirror: Mirror | undefined
+    if (typeof Worker !== 'undefined') {
+      const { openWorkerMirror } = await import('@/sync/mirror-client')
+      mirror = await openWorkerMirror({ name, url: address.url, formerName })
+    } else {
+      // No workers: PouchDB on the page (the runner opens it), its mirror still in a bucket of its own if it can.
+      await (await import('@/sync/mirror-bucket')).useMirrorBucket(formerName)
+    }
     runner = await startRunner({
       url: address.url,
-      mirrorName: mirrorName(address.url),
+      mirrorName: name,
+      ...(mirror ? { mirror } : {}),
       host,
       onStatus,
       online: () => navigator.onLine,

@@ -14,10 +14,6 @@
  * At start (and after a reset or a restored backup) the log and the mirror are compared whole, so nothing is
  * lost whatever happened while the page was closed.
  */
-import PouchDB from 'pouchdb-core'
-import indexeddbAdapter from 'pouchdb-adapter-indexeddb'
-import httpAdapter from 'pouchdb-adapter-http'
-import replication from 'pouchdb-replication'
 import type { DeckSummary, StoredDeck } from '@/domain/deck/types'
 import { DEFAULT_SETTINGS, type Settings } from '@/domain/progress/types'
 import type { ReviewLogEntry } from '@/domain/scheduling/types'
@@ -27,8 +23,7 @@ import {
   syncProblem, type DeckDoc, type SettingsDoc, type SyncProblem, type Version,
 } from '@/domain/sync/docs'
 import type { ProgressChange } from '@/engine/progress'
-
-PouchDB.plugin(indexeddbAdapter).plugin(httpAdapter).plugin(replication)
+import type { Direction, Mirror, MirrorError, Replication } from './mirror'
 
 /** What the sync needs of the app's progress (the progress store, in the app). */
 export interface ProgressHost {
@@ -78,9 +73,14 @@ export interface RunnerOptions {
   reachable?: () => Promise<boolean>
   /** Documents per replication batch, and per bulk write to the mirror. */
   batchSize?: number
-  /** The mirror's PouchDB adapter: IndexedDB in the app (`indexeddb`); Node tests give another one registered there. */
+  /**
+   * The mirror, opened by the caller: in the app, kept by a worker (src/sync/mirror-client.ts). Without it, PouchDB
+   * in this thread with `adapter` and `fetch` (Node tests; browsers without workers).
+   */
+  mirror?: Mirror
+  /** The mirror's PouchDB adapter where no mirror is given: `indexeddb` by default; Node tests give another one. */
   adapter?: string
-  /** How requests to the server are made: by default with the browser's cookies (the session). */
+  /** How PouchDB in this thread makes requests to the server: by default with the browser's cookies (the session). */
   fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>
 }
 
@@ -130,17 +130,12 @@ export interface SyncRunner {
 export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   const { host, url, batchSize = 500 } = options
   const online = options.online ?? (() => true)
-  const mirror = new PouchDB(options.mirrorName, { adapter: options.adapter ?? 'indexeddb', auto_compaction: true })
-  const remote = new PouchDB(url, {
-    adapter: 'http',
-    skip_setup: true,
-    // The session cookie (from `/_session`) goes with every request; no password is kept.
-    fetch: options.fetch ?? ((input, init) => PouchDB.fetch(input, { ...init, credentials: 'include' })),
-  })
+  const mirror = options.mirror ??
+    (await import('./pouch')).openPouchMirror({ name: options.mirrorName, url, ...(options.adapter ? { adapter: options.adapter } : {}), ...(options.fetch ? { fetch: options.fetch } : {}) })
 
   let state: MirrorState = { _id: '_local/state', pushedSeq: 0, lastSyncedAt: null, decks: {}, settingsAt: 0, deletedDecks: [] }
   try {
-    state = { ...state, ...(await mirror.get<MirrorState>('_local/state')) }
+    state = { ...state, ...(await mirror.get('_local/state') as unknown as MirrorState) }
   } catch {
     // A first start: nothing kept yet.
   }
@@ -226,7 +221,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   async function sendSettings(): Promise<void> {
     const at = host.clock()
-    const current = await mirror.get<SettingsDoc>(SETTINGS_ID).catch(() => null)
+    const current = await mirror.get(SETTINGS_ID).catch(() => null)
     if (current && sameJson(current.settings, host.settings())) return
     await mirror.put({ ...settingsDoc(host.settings(), at, device), ...(current ? { _rev: current._rev } : {}) })
     await saveState({ settingsAt: at })
@@ -262,7 +257,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   /** The versions of a document: the winning one and those in conflict with it. */
   async function versions<T extends DeckDoc | SettingsDoc>(id: string): Promise<Version<T>[]> {
-    const current = await mirror.get<Record<string, unknown>>(id, { conflicts: true }).catch(() => null)
+    const current = await mirror.get(id, { conflicts: true }).catch(() => null)
     if (!current) return []
     const all = [current, ...(await Promise.all(((current._conflicts as string[] | undefined) ?? []).map((rev) => mirror.get(id, { rev }).catch(() => null))))]
     const out: Version<T>[] = []
@@ -441,7 +436,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     }
   }
 
-  let sync: PouchDB.Replication.Sync<object> | undefined
+  let sync: Replication | undefined
   /** Says where the running replication stands, once both directions have paused. */
   let settleCurrent: (() => void) | undefined
 
@@ -462,23 +457,8 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   function replicate() {
     sync?.cancel()
-    const run = PouchDB.sync(mirror, remote, {
-      live: true,
-      retry: true,
-      batch_size: batchSize,
-      back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
-    })
-    sync = run
-    run.on('change', (info) => {
-      if (info.direction === 'pull') pulled(info.change.docs as unknown as Record<string, unknown>[])
-      if (info.direction === 'push') {
-        for (const doc of info.change.docs) if (doc._id.startsWith(LOG_PREFIX)) waiting.delete(entryIdOf(doc._id))
-        void saveState({ pushedSeq: info.change.last_seq })
-      }
-      tellStatus({ waiting: waiting.size })
-    })
     // Each direction on its own: the combined replication's `paused` event drops the error that paused it.
-    const directions = { push: { paused: false, error: undefined as unknown }, pull: { paused: false, error: undefined as unknown } }
+    const directions = { push: { paused: false, error: undefined as MirrorError | undefined }, pull: { paused: false, error: undefined as MirrorError | undefined } }
     const settle = () => {
       if (stopped || sync !== run || reconciling > 0 || !directions.push.paused || !directions.pull.paused) return
       const error = directions.push.error ?? directions.pull.error
@@ -490,26 +470,35 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
         return
       }
       void (options.reachable?.() ?? Promise.resolve(false)).then((reachable) => {
-        if (sync === run) tellStatus({ phase: 'retrying', problem: syncProblem(error as never, { online: online(), reachable }) })
+        if (sync === run) tellStatus({ phase: 'retrying', problem: syncProblem(error, { online: online(), reachable }) })
       })
     }
-    settleCurrent = settle
-    for (const direction of ['push', 'pull'] as const) {
-      // Present on every sync, missing from the typings.
-      const replication = (run as unknown as Record<typeof direction, PouchDB.Replication.Replication<object>>)[direction]
-      replication.on('active', () => {
+    const run: Replication = mirror.replicate({ batchSize }, {
+      change(direction: Direction, docs, lastSeq) {
+        if (direction === 'pull') pulled(docs)
+        if (direction === 'push') {
+          for (const doc of docs) if (String(doc._id).startsWith(LOG_PREFIX)) waiting.delete(entryIdOf(String(doc._id)))
+          void saveState({ pushedSeq: lastSeq })
+        }
+        tellStatus({ waiting: waiting.size })
+      },
+      active(direction) {
         directions[direction] = { paused: false, error: undefined }
         tellStatus({ phase: 'syncing', problem: null })
-      })
-      replication.on('paused', (error?: unknown) => {
+      },
+      paused(direction, error) {
         directions[direction] = { paused: true, error }
         settle()
-      })
-    }
-    run.on('denied', (error) => tellStatus({ problem: syncProblem(error as never, { online: online() }) }))
-    run.on('error', (error) => {
-      if (sync === run) fail(error)
+      },
+      denied(error) {
+        tellStatus({ problem: syncProblem(error, { online: online() }) })
+      },
+      error(error) {
+        if (sync === run) fail(error)
+      },
     })
+    sync = run
+    settleCurrent = settle
   }
 
   // The replication starts with the comparison, not after it: the server's answers come in while this device's
@@ -543,6 +532,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     async destroy() {
       await stop()
       await mirror.destroy()
+      mirror.close()
     },
   }
 }
