@@ -119,7 +119,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 export interface SyncRunner {
-  /** Stops replication; the mirror stays for the next start. */
+  /** Stops replication and lets go of the mirror (its worker); the mirror's data stays for the next start. */
   stop(): Promise<void>
   /** Starts a new replication now (after an interruption, without waiting for the retry timer). */
   syncNow(): void
@@ -512,7 +512,8 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     fail(error)
   }
 
-  async function stop() {
+  /** Everything stopped and written; the mirror still open. */
+  async function halt() {
     if (stopped) return
     stopped = true
     stopListening()
@@ -523,14 +524,17 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   }
 
   return {
-    stop,
+    async stop() {
+      await halt()
+      mirror.close()
+    },
     syncNow() {
       if (stopped) return
       tellStatus({ phase: 'syncing', problem: null })
       replicate()
     },
     async destroy() {
-      await stop()
+      await halt()
       await mirror.destroy()
       mirror.close()
     },
