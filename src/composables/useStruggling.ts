@@ -1,16 +1,11 @@
 import { computed } from 'vue'
 import type { StrugglingRow } from '@/components/home/HomeStruggling.vue'
-import { BUILT_IN_DECK_ID } from '@/domain/progress/types'
 import type { MemoryCard } from '@/domain/scheduling/types'
 import { strugglingFacts } from '@/domain/struggling'
 import { ALL_DECKS, deckOf, useBankStore } from '@/stores/bank'
 import { useProgressStore } from '@/stores/progress'
+import { articlePlace } from './articlePlace'
 
-/** The place of a sentence in its deck's article (the article screen shows the built-in deck unless told another). */
-export function articlePlace(deckId: string, sentenceIndex: number) {
-  const deck = deckId === BUILT_IN_DECK_ID ? {} : { deck: deckId }
-  return { path: '/article', query: { ...deck, s: String(sentenceIndex) }, hash: `#s-${sentenceIndex}` }
-}
 
 /**
  * The struggling facts of a deck, or of every deck (`all`), most troubled first (`domain/struggling.ts`), and the
