@@ -380,7 +380,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   const resetAll = rare('resetAll')
   const refreshBackups = rare('refreshBackups')
   const readAutoBackup = rare('readAutoBackup')
-  const dailyBackup = rare('maybeDailyBackup')
+  const dailyBackup = rare('dailyBackup')
   /** Nothing learned yet, nothing to keep: then no backup code is loaded either (a first visit loads none). */
   const maybeDailyBackup = () =>
     readOnly.value || status.value !== 'ok' || (cards.value.size === 0 && log.value.length === 0 && decks.value.length === 0)

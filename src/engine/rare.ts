@@ -97,9 +97,11 @@ export async function readAutoBackup(core: EngineCore, id: string) {
   return readBackupFile(core, await core.repo().readBackup(id), 0)
 }
 
-/** Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first screen). */
-export async function maybeDailyBackup(core: EngineCore): Promise<void> {
-  if (core.readOnly.value || core.status.value !== 'ok' || (core.cards.value.size === 0 && core.log.value.length === 0 && core.decks.value.length === 0)) return
+/**
+ * Takes the day's automatic backup if none was taken in the last 20 hours (in the background, after the first
+ * screen). The engine calls it only when there is something to keep (`maybeDailyBackup` in progress.ts).
+ */
+export async function dailyBackup(core: EngineCore): Promise<void> {
   await refreshBackups(core)
   const { dailyBackupDue } = await import('@/domain/progress/auto-backup')
   if (!dailyBackupDue(core.backups.value, core.clock())) return
