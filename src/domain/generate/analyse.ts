@@ -104,7 +104,7 @@ const STATE_FORMS = new PhraseMatcher(['Cộng hòa', 'Vương quốc', 'Liên b
 /** Prefixes that belong to the name: "châu Phi", "miền Tây". */
 const NAME_PREFIXES = new Set(['châu', 'miền'].map(K))
 
-export function isStopWord(t: Token | undefined): boolean {
+function isStopWord(t: Token | undefined): boolean {
   return !!t && STOP_WORDS.has(t.text.toLocaleLowerCase('vi'))
 }
 
@@ -112,14 +112,15 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word'
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap
 
 /**
- * "Phòng thí nghiệm Vật lý …", "Nhà hát Lớn", "Trung học nữ sinh St Albans": after one capitalised syllable at
- * `at - 1`, one to three lower-case syllables (no linking word) and then capitals again: the capital began a
- * common noun heading a longer name.
+ * "Phòng thí nghiệm Vật lý …", "Nhà hát Lớn", "Trung học nữ sinh St Albans": a name of one capitalised syllable,
+ * followed by one to three lower-case syllables (no linking word) and then capitals again, is the head word of a
+ * longer name (a common noun), not a name of its own.
  */
-export function commonNounHead(tokens: readonly Token[], at: number): boolean {
-  let k = at
-  while (k < at + 3 && isLowerWord(tokens[k]) && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
-  return k > at && isWord(tokens[k]) && tokens[k]!.cap
+export function headOfLongerName(tokens: readonly Token[], m: Pick<Mention, 'nameFrom' | 'nameTo'>): boolean {
+  if (m.nameTo - m.nameFrom !== 1 || !tokens[m.nameFrom]?.syllable) return false
+  let k = m.nameTo
+  while (k < m.nameTo + 3 && isLowerWord(tokens[k]) && tokens[k]!.syllable && !isStopWord(tokens[k])) k++
+  return k > m.nameTo && isWord(tokens[k]) && tokens[k]!.cap
 }
 
 /** A position where any word is capitalised: the sentence start, after an opening quote, colon or dash. */

@@ -2,7 +2,7 @@
  * Facts carried by names: who holds which office, where something is or happens, what an abbreviation
  * stands for, which names a list gives, and what a named thing is ("X là Y").
  */
-import { commonNounHead, type Analysis, type Mention, type MentionType, type Role } from './analyse'
+import { headOfLongerName, type Analysis, type Mention, type MentionType, type Role } from './analyse'
 import { type Candidate, inQuotation, type ListItem, type Span, text, tokenSpan } from './candidates'
 import { mentionText, type Registry } from './registry'
 import { dictionary } from './dictionary'
@@ -68,7 +68,7 @@ export function placeCandidates(a: Analysis, registry: Registry): Candidate[] {
     if (!prefixed && m.nameTo - m.nameFrom === 1 && only.syllable && registry.lowerCase.has(only.key) && a.tokens[m.nameTo]?.type === 'word' && !a.tokens[m.nameTo]!.cap) continue
     // "tại Nhà hát Lớn", "tại Phòng thính Verdun": one capitalised syllable, the rest of its word in lower case,
     // then capitals again is a named hall or building, whose name the rules cannot bound; it is not asked.
-    if (!prefixed && m.nameTo - m.nameFrom === 1 && only.syllable && commonNounHead(a.tokens, m.nameTo)) continue
+    if (!prefixed && headOfLongerName(a.tokens, m)) continue
     const thuoc = is(cue, 'thuộc')
     if (!PLACE_CUES.has(cue.key) && !(thuoc && (prefixed || type === 'country'))) continue
     const answer = tokenSpan(a.tokens, m.nameFrom, m.nameTo)

@@ -95,11 +95,15 @@ export function findTimes(tokens: readonly Token[]): TimeMatch[] {
   return out
 }
 
+/** How many tokens a range of figures starting at `k` takes: "16-19" as one token, "16 - 19" as three; 0 if none. */
+function figureRange(tokens: readonly Token[], k: number): number {
+  if (/^\d+[-–]\d+$/u.test(tokens[k]?.text ?? '')) return 1
+  return isNumber(tokens[k]) && /^[-–]$/u.test(tokens[k + 1]?.text ?? '') && isNumber(tokens[k + 2]) ? 3 : 0
+}
+
 /** "từ 16-19 tháng 6 năm 1815": the month of a range of days is no time of its own to ask. */
 function afterDayRange(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]
-  if (before && /^\d{1,2}[-–]\d{1,2}$/u.test(before.text)) return true
-  return !!before && isNumber(before) && /^[-–]$/u.test(tokens[i - 2]?.text ?? '') && isNumber(tokens[i - 3])
+  return figureRange(tokens, i - 1) === 1 || figureRange(tokens, i - 3) === 3
 }
 
 function timeAt(tokens: readonly Token[], i: number): TimeMatch | undefined {
@@ -479,18 +483,15 @@ function approximate(tokens: readonly Token[], i: number): boolean {
   return false
 }
 
-/** The noun or unit after a number: "vùng", "%", "tỷ USD", "km²". */
 /** A bracket opening right after the unit (at most two words on) that holds a range of figures ("16-19"). */
 function rangeInBracketAfter(tokens: readonly Token[], end: number): boolean {
   const open = [end, end + 1, end + 2].find((k) => tokens[k]?.text === '(')
   if (open === undefined) return false
-  for (let k = open + 1; k < tokens.length && tokens[k]!.text !== ')'; k++) {
-    if (/^\d+[-–]\d+$/u.test(tokens[k]!.text)) return true
-    if (isNumber(tokens[k]) && /^[-–]$/u.test(tokens[k + 1]?.text ?? '') && isNumber(tokens[k + 2])) return true
-  }
+  for (let k = open + 1; k < tokens.length && tokens[k]!.text !== ')'; k++) if (figureRange(tokens, k) > 0) return true
   return false
 }
 
+/** The noun or unit after a number: "vùng", "%", "tỷ USD", "km²". */
 function unitAfter(tokens: readonly Token[], i: number): { unit: string; percent: boolean; scaleEnd: number } | undefined {
   let j = i
   let scale = ''

@@ -3,7 +3,7 @@
  * surname and the full name, a capital and its country, an abbreviation and its long form. Wrong
  * options come from here, and never from the answer's own group.
  */
-import { commonNounHead, type Analysis, type Mention, type MentionType } from './analyse'
+import { headOfLongerName, type Analysis, type Mention, type MentionType } from './analyse'
 import { dictionary } from './dictionary'
 import type { PlaceKind } from './lexicon'
 import { K, keyOf, type Token } from './words'
@@ -146,8 +146,7 @@ export function buildRegistry(analyses: readonly Analysis[]): Registry {
       let type = m.type
       // A name right after "ở" or "tại" is a place, unless it is the head of a longer name ("tại Phòng thí nghiệm …").
       const cue = a.tokens[m.from - 1]
-      const headOnly = m.nameTo - m.nameFrom === 1 && !!(a.tokens[m.nameFrom] as Token).syllable && commonNounHead(a.tokens, m.nameTo)
-      if (type === 'name' && cue && PLACE_CUES.has(cue.key) && !headOnly) type = 'place'
+      if (type === 'name' && cue && PLACE_CUES.has(cue.key) && !headOfLongerName(a.tokens, m)) type = 'place'
       r.add(mentionText(a, m), type, index, { ...(m.placeKind ? { placeKind: m.placeKind } : {}), ...(m.group ? { group: m.group } : {}) })
     }
   }
