@@ -1,62 +1,142 @@
 /**
  * Folding another device's answers into this one's stored progress (what a sync pull brings), loaded with the
- * first pull: the new answers, the answers undone where they were given, and the cards of their facts rebuilt
- * from the whole merged log, in one transaction (`Repository.mergeEntries`).
+ * first pull. The merge is worked out on a copy of the log, a few milliseconds at a time, outside the write queue
+ * (`planMerge`): an answer given meanwhile commits at once. Then, in the queue, the answers given meanwhile are
+ * taken into account (`finishMerge`) and the new answers, the answers undone where they were given and the cards
+ * of their facts are stored in one transaction (`Repository.mergeEntries`); memory follows.
  */
 import { byId, type SchedulerFor } from '@/domain/progress/ids'
-import { cardKey, type StoredCard } from '@/domain/progress/types'
+import { finishMerge, planMerge, runPlan, splitPlan, type MergePlan, type MergeWrite } from '@/domain/sync/merge'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
-import { newEntries, rebuildTouched, touchedCards } from '@/domain/sync/docs'
-import type { Repository } from '@/persistence/repository'
+import type { EngineCore } from './rare'
 
-/** What a merge wrote: the entries added and removed, and the cards rebuilt or dropped. */
-export interface Merged {
-  /** How many entries were added or removed in storage (0: nothing changed). */
-  changed: number
-  entries: ReviewLogEntry[]
-  removed: string[]
-  cards: StoredCard[]
-  dropCards: { deckId: string; factId: string }[]
+/** How long the plan runs before it lets the page's other work through. */
+const SLICE_MS = 5
+
+/** Lets the page's other work run (an answer's transaction, a paint): a task of its own, without timers' clamping. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
 }
 
 /**
- * Stores the answers of `incoming` not in `log` (the whole log held here; null when it could not be read) and
- * removes those of `removed` that are. An answer both incoming and removed was undone: it is not added.
+ * Runs a plan in slices of `sliceMs`, letting other tasks through between them; while a write is under way (an
+ * answer's), the plan waits for it, so that the answer's few round trips to IndexedDB never queue behind a slice.
  */
-export async function mergeInto(
-  repository: Pick<Repository, 'mergeEntries'>,
-  log: readonly ReviewLogEntry[] | null,
-  incoming: readonly ReviewLogEntry[],
-  schedulerFor: SchedulerFor,
-  removed: readonly string[] = [],
-): Promise<Merged> {
-  // Cards are rebuilt from the whole log of their facts: a partial one would give them a wrong schedule.
-  if (!log) throw new Error('the answer log could not be read; nothing merged')
-  const undone = new Set(removed)
-  const have = new Set(log.map((e) => e.id))
-  const fresh = newEntries(have, incoming.filter((e) => !undone.has(e.id)))
-  const gone = log.filter((e) => undone.has(e.id))
-  const nothing: Merged = { changed: 0, entries: [], removed: [], cards: [], dropCards: [] }
-  if (fresh.length === 0 && gone.length === 0) return nothing
-  const merged = [...log.filter((e) => !undone.has(e.id)), ...fresh]
-  const touched = touchedCards([...fresh, ...gone])
-  const cards = [...rebuildTouched(merged, touched, schedulerFor).values()]
-  // A fact left with no answer at all has no card; one whose answers are all of a legacy format keeps its own.
-  const answered = new Set(merged.map((e) => cardKey(e.deckId, e.factId)))
-  const dropCards = gone.filter((e) => !answered.has(cardKey(e.deckId, e.factId))).map((e) => ({ deckId: e.deckId, factId: e.factId }))
-  const input = { entries: fresh, cards, removed: gone.map((e) => e.id), dropCards }
-  const changed = await repository.mergeEntries(input)
-  return changed > 0 ? { changed, ...input } : nothing
+async function sliced<T>(steps: Generator<void, T>, sliceMs: number, settled: () => Promise<unknown>): Promise<T> {
+  let started = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - started >= sliceMs) {
+      await pause()
+      await settled()
+      started = performance.now()
+    }
+  }
 }
 
 /**
- * Memory after a merge, without reading storage again: the log with the entries added and removed (in id order),
- * and every card held (shown or orphaned, keyed by fact id) with the rebuilt ones in and the dropped ones out.
+ * Memory after a part of a merge is stored, without reading storage again: the log with the answers added and
+ * removed (both in id order: two ordered runs merged), and every card held (shown or orphaned, keyed by fact id)
+ * with the rebuilt ones in and the dropped ones out.
  */
-export function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard[], merge: Merged): { log: ReviewLogEntry[]; cards: MemoryCard[] } {
+export function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard[], merge: MergeWrite): { log: ReviewLogEntry[]; cards: MemoryCard[] } {
   const removed = new Set(merge.removed)
+  const kept = removed.size > 0 ? log.filter((e) => !removed.has(e.id)) : log
+  const added = merge.entries
+  const merged: ReviewLogEntry[] = []
+  for (let i = 0, j = 0; i < kept.length || j < added.length;) {
+    merged.push(j >= added.length || (i < kept.length && byId(kept[i]!, added[j]!) < 0) ? kept[i++]! : added[j++]!)
+  }
   const byFact = new Map(cards.map((c) => [c.factId, c]))
   for (const key of merge.dropCards) byFact.delete(key.factId)
   for (const { deckId: _deck, ...card } of merge.cards) byFact.set(card.factId, card)
-  return { log: [...log.filter((e) => !removed.has(e.id)), ...merge.entries].sort(byId), cards: [...byFact.values()] }
+  return { log: merged, cards: [...byFact.values()] }
+}
+
+/** Times the plan is worked out again when the log was replaced meanwhile (an undo, another tab's change). */
+const ATTEMPTS = 3
+
+/**
+ * Answers added or removed per transaction (whole facts: more when one fact alone has more). The learner's next
+ * answer waits for at most one such transaction: IndexedDB runs the app's transactions one after another.
+ */
+const PART_SIZE = 150
+
+/**
+ * Stores the answers of `incoming` not held here and removes those of `removed` that are, the cards of their
+ * facts rebuilt from the whole merged log; memory follows. Answers already here are skipped, so a pull repeated
+ * or interrupted and resumed doubles nothing. Resolves with how many answers were added or removed.
+ *
+ * The plan is worked out outside the write queue, in slices; it is stored in parts of whole facts, each in a
+ * transaction of its own, so an answer given meanwhile waits for one part at most. Answers given meanwhile are
+ * taken into account by each part (`finishMerge`); an undo or another tab's change replaces the log, and the rest
+ * of the merge is worked out again on the new one.
+ */
+export async function mergeRemote(
+  core: EngineCore,
+  incoming: readonly ReviewLogEntry[],
+  schedulerFor: SchedulerFor,
+  removed: readonly string[] = [],
+  sliceMs = SLICE_MS,
+): Promise<number> {
+  await core.ensureFullLog()
+  core.changed()
+  // Cards are rebuilt from the whole log of their facts: a partial one would give them a wrong schedule.
+  const complete = () => {
+    if (!core.logComplete.value) throw new Error('the answer log could not be read; nothing merged')
+    return core.log.value
+  }
+  let total = 0
+  /** Stores one part, given the answers committed here since the plan began; memory follows. */
+  const store = async (part: MergePlan, added: readonly ReviewLogEntry[]) => {
+    const merge = finishMerge(part, core.log.value, added, schedulerFor)
+    const changed = await core.repo().mergeEntries(merge)
+    if (changed > 0) {
+      // Memory takes what was written; the log is not read again (a pull comes in many batches).
+      const next = mergedMemory(core.log.value, [...core.cards.value.values(), ...core.orphaned.value], merge)
+      core.log.value = next.log
+      core.reconcileDecks(next.cards)
+      total += changed
+    }
+  }
+  try {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      let base = complete()
+      let length = base.length
+      const plan = await sliced(planMerge(base.slice(), incoming, removed, schedulerFor), sliceMs, core.settled)
+      if (!plan) return total
+      const added: ReviewLogEntry[] = []
+      let replaced = false
+      for (const part of splitPlan(plan, PART_SIZE)) {
+        replaced = await core.write(async () => {
+          // Answers committed here are appended to the log in place; a log replaced is worked out again.
+          if (core.log.value !== base) return true
+          added.push(...base.slice(length))
+          await store(part, added)
+          base = core.log.value
+          length = base.length
+          return false
+        })
+        if (replaced) break
+      }
+      if (!replaced) return total
+    }
+    // The log kept changing under the plan: worked out inside the queue, where nothing else changes it.
+    await core.write(() => {
+      const plan = runPlan(planMerge(complete(), incoming, removed, schedulerFor))
+      return plan ? store(plan, []) : Promise.resolve()
+    })
+    return total
+  } finally {
+    // Other tabs read the log again, once.
+    if (total > 0) core.tellTabs({ type: 'merge' })
+  }
 }

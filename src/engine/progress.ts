@@ -258,22 +258,26 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     localChanges++
     const lastEntryId = log.value.length ? log.value[log.value.length - 1]!.id : undefined
     const assumed: AnswerBasis = { card: cards.value.get(factId), lastEntryId }
+    // Memory takes the answer inside the write, before the next write starts: a merge queued behind it builds on it.
+    const remember = (out: AnswerCommit) => {
+      cards.value.set(factId, withoutDeck(out.card))
+      touch(cards)
+      // Appended in place: copying a log of 100,000 answers on every answer costs more than the answer.
+      const at = log.value.length
+      if (at === 0 || byId(log.value[at - 1]!, out.entry) < 0) log.value.push(out.entry)
+      else log.value = mergeLogs(log.value, [out.entry])
+      touch(log)
+      savedSession.value = out.session
+      return out
+    }
     let out: AnswerCommit
     try {
-      out = await write(() => repo().commitAnswer({ deckId, factId, compute, assumed }))
+      out = await write(async () => remember(await repo().commitAnswer({ deckId, factId, compute, assumed })))
     } catch (error) {
       // Newer data on this device: the banner already says nothing is saved; study goes on in memory.
       if (!isReadOnlyError(error)) throw error
-      out = compute(assumed)
+      out = remember(compute(assumed))
     }
-    cards.value.set(factId, withoutDeck(out.card))
-    touch(cards)
-    // Appended in place: copying a log of 100,000 answers on every answer costs more than the answer.
-    const at = log.value.length
-    if (at === 0 || byId(log.value[at - 1]!, out.entry) < 0) log.value.push(out.entry)
-    else log.value = mergeLogs(log.value, [out.entry])
-    touch(log)
-    savedSession.value = out.session
     announce({ type: 'answer', factId, entryId: out.entry.id })
     return out
   }
@@ -282,37 +286,20 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   async function undoAnswer(restore: { deckId: string; factId: string; previous: MemoryCard | null; entryId: string; session: unknown }) {
     localChanges++
     const previous = restore.previous ? { ...restore.previous } : null
-    await write(() => repo().commitUndo({ ...restore, previous })).catch((error: unknown) => {
-      if (!isReadOnlyError(error)) throw error
-    })
-    // Memory holds cards without their deck (the map they are in implies it), whatever the caller passed.
-    if (previous) cards.value.set(restore.factId, withoutDeck(previous))
-    else cards.value.delete(restore.factId)
-    touch(cards)
-    log.value = log.value.filter((e) => e.id !== restore.entryId)
-    savedSession.value = restore.session
-    announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
-  }
-
-  /**
-   * Answers from another device (what a sync pull brings): the new ones are stored, with the cards of their facts
-   * rebuilt from the merged log, in one transaction; memory follows. Answers already here are skipped, so a pull
-   * repeated or interrupted and resumed doubles nothing. Resolves with how many answers were new.
-   */
-  async function mergeRemote(incoming: readonly ReviewLogEntry[], schedulerFor: SchedulerFor, removed: readonly string[] = []): Promise<number> {
-    await ensureFullLog()
-    localChanges++
-    // The merge rules load with the first pull, not with the app.
-    const { mergeInto, mergedMemory } = await import('./merge')
-    const merge = await write(() => mergeInto(repo(), logComplete.value ? log.value : null, incoming, schedulerFor, removed))
-    if (merge.changed > 0) {
-      // Memory takes what was written; the log is not read again (a pull comes in many batches).
-      const next = mergedMemory(log.value, [...cards.value.values(), ...orphaned.value], merge)
-      log.value = next.log
-      reconcileDecks(next.cards)
-      channel?.announce({ type: 'merge' })
+    // Memory follows inside the write, as for an answer (a refusal for a read-only store still undoes it here).
+    const forget = () => {
+      // Memory holds cards without their deck (the map they are in implies it), whatever the caller passed.
+      if (previous) cards.value.set(restore.factId, withoutDeck(previous))
+      else cards.value.delete(restore.factId)
+      touch(cards)
+      log.value = log.value.filter((e) => e.id !== restore.entryId)
+      savedSession.value = restore.session
     }
-    return merge.changed
+    await write(() => repo().commitUndo({ ...restore, previous }).then(forget)).catch((error: unknown) => {
+      if (!isReadOnlyError(error)) throw error
+      forget()
+    })
+    announce({ type: 'undo', factId: restore.factId, entryId: restore.entryId })
   }
 
   const changeListeners = new Set<(change: ProgressChange, otherTab: boolean) => void>()
@@ -365,8 +352,9 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
    * screen does not carry them (see `rare.ts`).
    */
   const core: EngineCore = {
-    repo, write, reloadAll, announce, clock, deps, meta, backups, readOnly, status, cards, log, decks, setAsideCount,
-    durability, changed: () => localChanges++, refreshDurability: () => refreshDurability(),
+    repo, write, reloadAll, announce, clock, deps, meta, backups, readOnly, status, cards, orphaned, log, logComplete, ensureFullLog,
+    reconcileDecks, tellTabs: (message) => channel?.announce(message), decks, setAsideCount, durability,
+    changed: () => localChanges++, refreshDurability: () => refreshDurability(), settled: () => Promise.allSettled([...writing]),
   }
   type Rare = typeof import('./rare')
   type Action<K extends keyof Rare> = Rare[K] extends (core: EngineCore, ...args: infer A) => infer R ? (...args: A) => R : never
@@ -390,6 +378,13 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   const exportSetAside = rare('exportSetAside')
   const acknowledgeSetAside = rare('acknowledgeSetAside')
   const askPersistence = rare('askPersistence')
+  /**
+   * Answers from another device (what a sync pull brings), stored with the cards of their facts rebuilt from the
+   * merged log, a few facts per transaction, without keeping the learner's answers waiting (see `merge.ts`, loaded
+   * with the first pull). Resolves with how many answers were added or removed.
+   */
+  const mergeRemote = async (incoming: readonly ReviewLogEntry[], schedulerFor: SchedulerFor, removed?: readonly string[], sliceMs?: number) =>
+    (await import('./merge')).mergeRemote(core, incoming, schedulerFor, removed, sliceMs)
 
   async function refreshDurability() {
     durability.value = await deps.durability.state()

@@ -28,7 +28,16 @@ export interface EngineCore {
   readOnly: Cell<boolean>
   status: Cell<StorageStatus>
   cards: Cell<Map<string, MemoryCard>>
+  orphaned: Cell<MemoryCard[]>
   log: Cell<ReviewLogEntry[]>
+  logComplete: Cell<boolean>
+  ensureFullLog(): Promise<void>
+  /** Splits the cards given into shown and orphaned (by the decks held). */
+  reconcileDecks(cards: MemoryCard[]): void
+  /** Resolves once the writes under way (an answer's, say) have settled. */
+  settled(): Promise<unknown>
+  /** Tells the other tabs only (this tab's listeners are not told). */
+  tellTabs(message: TabMessage): void
   decks: Cell<DeckSummary[]>
   setAsideCount: Cell<number>
   durability: Cell<StorageState | null>

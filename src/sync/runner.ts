@@ -100,8 +100,9 @@ interface MirrorState {
 }
 
 /**
- * Answers folded into the progress per transaction. Each transaction rebuilds the cards of the facts it touches from
- * their whole history, so a fold of a few hundred costs about what one of a hundred does.
+ * Answers handed to the progress per merge. Each merge replays the touched facts' whole history once (in slices,
+ * outside the app's write queue) and stores it a few facts per transaction, so a merge of a few hundred costs about
+ * what one of a hundred does, and an answer given meanwhile never waits for a whole merge.
  */
 const FOLD_SIZE = 500
 
@@ -229,7 +230,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
 
   // ---- in: what the mirror holds folded into the progress
 
-  /** Folded in transactions of FOLD_SIZE answers: an answer given meanwhile waits behind one of them, not behind all. */
+  /** Folded in merges of FOLD_SIZE answers (see there). */
   async function fold(entries: readonly ReviewLogEntry[], removed: readonly string[]): Promise<void> {
     if (entries.length === 0 && removed.length === 0) return
     const parts = entries.length > 0 ? chunks(entries, FOLD_SIZE) : [[]]

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { rebuildCards } from '@/domain/progress/replay'
 import type { Repository } from '@/persistence/repository'
 import { harnesses } from '../persistence/harness'
+import { answers } from '../../fixtures/sync-answers'
 import { bank, bus, schedulerFor, T0, tab } from './devices'
 
 const stored = async (repo: Repository) => repo.load()
@@ -88,6 +89,49 @@ describe.each(harnesses)('engines over $name', (harness) => {
     await phone.study.grade('good')
     const last = phone.progress.log.value.at(-1)!
     expect(last.id > [...phoneLog, ...deskLog].map((e) => e.id).sort().at(-1)!).toBe(true)
+  })
+
+  it('an answer given while a pull is folded in commits first, and the cards stored are still a replay of the log', async () => {
+    const clock = { now: T0 }
+    const disk = harness.disk()
+    const { progress, study } = await tab(disk, clock)
+    // Months of answers from another device, on every fact: the fold replays them all.
+    const grades = Array.from({ length: 3000 }, (_, i) => (['good', 'hard', 'again', 'easy'] as const)[i % 4]!)
+    const incoming = answers('deskdesk', bank.facts.map((f) => f.id), grades, T0 - 3000 * 3_600_000)
+    study.startFlashcards(5)
+    const order: string[] = []
+    const merging = progress.mergeRemote(incoming, schedulerFor, [], 0).then((n) => order.push(`merged ${n}`))
+    clock.now += 60_000
+    await study.grade('good')
+    order.push('answered')
+    await merging
+    expect(order).toEqual(['answered', 'merged 3000'])
+    const data = await stored(disk.open())
+    expect(data.log).toHaveLength(3001)
+    expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
+    const rebuilt = rebuildCards(data.log, schedulerFor)
+    expect(data.cards).toHaveLength(rebuilt.size)
+    for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
+    for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
+  })
+
+  it('a pull folded in right behind an answer builds on that answer: the cards stored are a replay of the log', async () => {
+    const clock = { now: T0 }
+    const disk = harness.disk()
+    const { progress, study } = await tab(disk, clock)
+    await progress.ensureFullLog()
+    // One answer from another device on every fact, a day earlier.
+    const incoming = answers('deskdesk', bank.facts.map((f) => f.id), bank.facts.map(() => 'hard' as const), T0 - 86_400_000)
+    study.startFlashcards(5)
+    clock.now += 60_000
+    const answering = study.grade('good')
+    await progress.mergeRemote(incoming, schedulerFor)
+    await answering
+    const data = await stored(disk.open())
+    expect(data.log).toHaveLength(incoming.length + 1)
+    const rebuilt = rebuildCards(data.log, schedulerFor)
+    for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
+    for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
   })
 
   it('an answer out of range from another device is refused, and nothing of the pull is stored', async () => {

@@ -2,8 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { rebuildCards } from '@/domain/progress/replay'
 import { DEFAULT_SETTINGS } from '@/domain/progress/types'
-import { createScheduler } from '@/domain/scheduling/scheduler'
-import type { ReviewLogEntry } from '@/domain/scheduling/types'
 import {
   chooseVersion,
   compareRevs,
@@ -20,29 +18,7 @@ import {
   type SettingsDoc,
 } from '@/domain/sync/docs'
 import { testDeck } from '../../../fixtures/decks'
-
-const T0 = Date.UTC(2026, 10, 20, 2)
-const schedulers = new Map<number, ReturnType<typeof createScheduler>>()
-const schedulerFor = (r: number) => {
-  let s = schedulers.get(r)
-  if (!s) schedulers.set(r, (s = createScheduler({ requestRetention: r, maximumIntervalDays: 36500, enableFuzz: true })))
-  return s
-}
-
-/** A device's answers: each entry's next card from the scheduler, as the study engine writes them. */
-function answers(device: string, facts: string[], grades: ('again' | 'hard' | 'good' | 'easy')[], start: number): ReviewLogEntry[] {
-  const out: ReviewLogEntry[] = []
-  grades.forEach((grade, i) => {
-    const factId = facts[i % facts.length]!
-    const at = start + i * 3_600_000
-    out.push({
-      id: `${String(at).padStart(13, '0')}-${device}-${i.toString(36).padStart(6, '0')}`,
-      deckId: 'article', factId, questionId: `${factId}:mcq`, format: 'mcq', grade, outcome: grade === 'again' ? 'wrong' : 'correct',
-      reviewedAt: at, retention: 0.9, previous: null, next: schedulerFor(0.9).newCard(factId, at), durationMs: 1000,
-    })
-  })
-  return out
-}
+import { answers, schedulerFor, T0 } from '../../../fixtures/sync-answers'
 
 describe('sync documents', () => {
   it('round-trip: an answer, the settings and a deck come back as they went', () => {
