@@ -1,12 +1,13 @@
 /**
  * Folding another device's answers into this one's stored progress (what a sync pull brings), loaded with the
  * first pull. The merge is worked out on a copy of the log, a few milliseconds at a time, outside the write queue
- * (`planMerge`): an answer given meanwhile commits at once. Then, in the queue, the answers given meanwhile are
- * taken into account (`finishMerge`) and the new answers, the answers undone where they were given and the cards
- * of their facts are stored in one transaction (`Repository.mergeEntries`); memory follows.
+ * (`planMerge`): an answer given meanwhile commits at once. Then it is stored in parts of whole facts
+ * (`splitPlan`), each in the queue and in one transaction (`Repository.mergeEntries`), each first taking in the
+ * answers given meanwhile (`finishMerge`): the new answers, the answers undone where they were given and the cards
+ * of their facts; memory follows each part.
  */
-import { byId, type SchedulerFor } from '@/domain/progress/ids'
-import { finishMerge, planMerge, runPlan, splitPlan, type MergePlan, type MergeWrite } from '@/domain/sync/merge'
+import type { SchedulerFor } from '@/domain/progress/ids'
+import { finishMerge, mergeInOrder, planMerge, runPlan, splitPlan, type MergePlan, type MergeWrite } from '@/domain/sync/merge'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { EngineCore } from './rare'
 
@@ -49,12 +50,7 @@ async function sliced<T>(steps: Generator<void, T>, sliceMs: number, settled: ()
  */
 export function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard[], merge: MergeWrite): { log: ReviewLogEntry[]; cards: MemoryCard[] } {
   const removed = new Set(merge.removed)
-  const kept = removed.size > 0 ? log.filter((e) => !removed.has(e.id)) : log
-  const added = merge.entries
-  const merged: ReviewLogEntry[] = []
-  for (let i = 0, j = 0; i < kept.length || j < added.length;) {
-    merged.push(j >= added.length || (i < kept.length && byId(kept[i]!, added[j]!) < 0) ? kept[i++]! : added[j++]!)
-  }
+  const merged = mergeInOrder(removed.size > 0 ? log.filter((e) => !removed.has(e.id)) : log, merge.entries)
   const byFact = new Map(cards.map((c) => [c.factId, c]))
   for (const key of merge.dropCards) byFact.delete(key.factId)
   for (const { deckId: _deck, ...card } of merge.cards) byFact.set(card.factId, card)

@@ -35,6 +35,13 @@ export interface MergeWrite {
   dropCards: { deckId: string; factId: string }[]
 }
 
+/** Two runs of answers, each in id order, as one in id order (without sorting the whole again). */
+export function mergeInOrder(a: readonly ReviewLogEntry[], b: readonly ReviewLogEntry[]): ReviewLogEntry[] {
+  const out: ReviewLogEntry[] = []
+  for (let i = 0, j = 0; i < a.length || j < b.length;) out.push(j >= b.length || (i < a.length && byId(a[i]!, b[j]!) < 0) ? a[i++]! : b[j++]!)
+  return out
+}
+
 /** Steps between two yields of the plan: a few hundred replays or look-ups, well under a millisecond. */
 const STEPS = 200
 
@@ -65,14 +72,10 @@ export function* planMerge(
   const entries = [...fresh.values()].sort(byId)
   const touched = touchedCards([...entries, ...gone])
   yield
-  // The touched facts' answers in the merged log, in id order: the log's (less those undone) and the new ones,
-  // two ordered runs merged.
+  // The touched facts' answers in the merged log, in id order: the log's (less those undone) and the new ones.
   const kept = log.filter((e) => touched.has(keyOf(e)) && !undone.has(e.id))
   yield
-  const replayed: ReviewLogEntry[] = []
-  for (let i = 0, j = 0; i < kept.length || j < entries.length;) {
-    replayed.push(j >= entries.length || (i < kept.length && byId(kept[i]!, entries[j]!) < 0) ? kept[i++]! : entries[j++]!)
-  }
+  const replayed = mergeInOrder(kept, entries)
   const cards = new Map<string, StoredCard>()
   for (const [i, entry] of replayed.entries()) {
     const key = keyOf(entry)
