@@ -172,12 +172,14 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   }
 
   let fullLog: Promise<void> | undefined
+  /** Answers undone while the whole log is read (in several reads): not brought back by a read that met them. */
+  const undoneWhileReading = new Set<string>()
   /** The whole review log, for statistics; read once, in the background, after the first render. */
   function ensureFullLog(): Promise<void> {
     fullLog ??= repo()
       .loadLog()
       .then((all) => {
-        log.value = mergeLogs(all, log.value)
+        log.value = mergeLogs(all.filter((e) => !undoneWhileReading.has(e.id)), log.value)
         logComplete.value = true
       })
       .catch(() => {
@@ -293,6 +295,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
       else cards.value.delete(restore.factId)
       touch(cards)
       log.value = log.value.filter((e) => e.id !== restore.entryId)
+      if (!logComplete.value) undoneWhileReading.add(restore.entryId)
       savedSession.value = restore.session
     }
     await write(() => repo().commitUndo({ ...restore, previous }).then(forget)).catch((error: unknown) => {

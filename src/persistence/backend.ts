@@ -9,9 +9,9 @@ export type Key = string
 
 export interface Tx {
   get(store: StoreName, key: Key): Promise<unknown>
-  /** Values in key order, from `from` (inclusive) when given. */
-  getAll(store: StoreName, from?: Key): Promise<unknown[]>
-  getAllKeys(store: StoreName, from?: Key): Promise<Key[]>
+  /** Values in key order, from `from` (inclusive) when given, at most `count` when given. */
+  getAll(store: StoreName, from?: Key, count?: number): Promise<unknown[]>
+  getAllKeys(store: StoreName, from?: Key, count?: number): Promise<Key[]>
   /** Queued in the transaction; a failure aborts the whole transaction. */
   put(store: StoreName, key: Key, value: unknown): void
   delete(store: StoreName, key: Key): void

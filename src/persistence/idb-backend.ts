@@ -83,9 +83,9 @@ export function createIdbBackend(options: IdbBackendOptions = {}): IdbBackend {
     const os = (store: StoreName) => transaction.objectStore(store)
     return {
       get: (store, key) => (has(store) ? promisifyRequest(os(store).get(key)) : Promise.resolve(undefined)),
-      getAll: (store, from) => (has(store) ? promisifyRequest(os(store).getAll(range(from))) : Promise.resolve([])),
-      getAllKeys: (store, from) =>
-        has(store) ? promisifyRequest(os(store).getAllKeys(range(from))).then((keys) => keys as Key[]) : Promise.resolve([]),
+      getAll: (store, from, count) => (has(store) ? promisifyRequest(os(store).getAll(range(from), count)) : Promise.resolve([])),
+      getAllKeys: (store, from, count) =>
+        has(store) ? promisifyRequest(os(store).getAllKeys(range(from), count)).then((keys) => keys as Key[]) : Promise.resolve([]),
       put: (store, key, value) => void os(store).put(value, key),
       delete: (store, key) => void os(store).delete(key),
       clear: (store) => void os(store).clear(),

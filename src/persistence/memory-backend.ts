@@ -46,14 +46,15 @@ export function createMemoryBackend(data: Data = emptyData()): MemoryBackend {
         if (op !== undefined) return op === 'deleted' ? undefined : structuredClone(op.value)
         return cleared.has(name) ? undefined : structuredClone(store(name).get(key))
       },
-      async getAll(name, from) {
+      async getAll(name, from, count) {
         return [...view(name)]
           .filter(([key]) => from === undefined || key >= from)
           .sort(([a], [b]) => (a < b ? -1 : 1))
+          .slice(0, count)
           .map(([, value]) => structuredClone(value))
       },
-      async getAllKeys(name, from) {
-        return [...view(name).keys()].filter((key) => from === undefined || key >= from).sort()
+      async getAllKeys(name, from, count) {
+        return [...view(name).keys()].filter((key) => from === undefined || key >= from).sort().slice(0, count)
       },
       put(name, key, value) {
         writable()

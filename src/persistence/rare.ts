@@ -1,7 +1,7 @@
 /**
- * The repository's rare operations: backups, import, reset, decks and set-aside records. They load with the
- * first of them (an export, the settings screen, a deck opened), not with the app; the repository
- * (`repository.ts`) keeps the start-up load and the answer path, and hands these its own helpers.
+ * The repository's rare operations: the whole log, backups, import, reset, decks and set-aside records. They load
+ * with the first of them (the whole log, read after the first screen; an export; a deck opened), not with the app;
+ * the repository (`repository.ts`) keeps the start-up load and the answer path, and hands these its own helpers.
  */
 import type { StoredDeck, DeckContent } from '@/domain/deck/types'
 import {
@@ -21,11 +21,11 @@ import type { Backend, Key, Tx } from './backend'
 import { StorageError } from './errors'
 import { DATA_STORES, KEYS, STORES } from './keys'
 import { toPlain } from './plain'
-import type { Repository } from './repository'
+import { readRecords, type Repository } from './repository'
 
 export type RareOperations = Pick<
   Repository,
-  | 'exportSnapshot' | 'takeBackup' | 'listBackups' | 'readBackup' | 'importSnapshot' | 'reset' | 'readDeck' | 'saveDeck' | 'deleteDeck'
+  | 'loadLog' | 'exportSnapshot' | 'takeBackup' | 'listBackups' | 'readBackup' | 'importSnapshot' | 'reset' | 'readDeck' | 'saveDeck' | 'deleteDeck'
   | 'importDeck' | 'mergeEntries' | 'setAside' | 'listSetAside'
 >
 
@@ -43,8 +43,34 @@ export interface RareContext {
   asideModule(): Promise<typeof import('./aside')>
 }
 
+/**
+ * Answers per read of the log: each read is a transaction of its own, so an answer given while the whole log is
+ * read (100,000 answers take seconds) waits for one read at most.
+ */
+const LOG_READ = 500
+
 export function rareOperations(ctx: RareContext): RareOperations {
   const { backend, clock, autoBackups, ready, write, readAll, parseMeta, asideModule, readOnlyError } = ctx
+
+  /**
+   * The log from `since` on, in reads of LOG_READ answers. Each read starts at the key the last one ended with
+   * (read again and dropped), so answers committed or removed between two reads are as the engine's memory has
+   * them: it holds every answer given since the app started.
+   */
+  async function loadLog(since?: number): Promise<ReviewLogEntry[]> {
+    await ready()
+    const out: ReviewLogEntry[] = []
+    let from: Key | undefined = since === undefined ? undefined : String(since)
+    let last: Key | undefined
+    for (;;) {
+      const [keys, values] = await backend.run('readonly', [STORES.log], (tx) =>
+        Promise.all([tx.getAllKeys(STORES.log, from, LOG_READ + 1), tx.getAll(STORES.log, from, LOG_READ + 1)]))
+      const drop = last !== undefined && keys[0] === last ? 1 : 0
+      out.push(...readRecords(keys.slice(drop), values.slice(drop), readLogEntry, (e) => e.id, 'log', STORES.log, []))
+      if (keys.length <= LOG_READ) return out
+      last = from = keys.at(-1)
+    }
+  }
 
   /** Stores a snapshot and prunes the oldest (the backup code loads with the first backup, not with the app). */
   async function storeBackup(reason: AutoBackupReason, file: { cards: unknown[]; log: { factId: string; deckId?: string }[] }): Promise<AutoBackupInfo | null> {
@@ -75,6 +101,7 @@ export function rareOperations(ctx: RareContext): RareOperations {
   }
 
   const ops: RareOperations = {
+    loadLog,
     async exportSnapshot(now) {
       await ready()
       // The backup format loads with the first export or import, not with the app.

@@ -217,7 +217,7 @@ function parseMeta(raw: unknown): Parsed<StorageMeta> {
 /** Filled in by `explainAll` (`aside.ts`; valibot loads only when a record is bad). */
 const UNEXPLAINED = ''
 
-function readRecords<T>(
+export function readRecords<T>(
   keys: Key[],
   values: unknown[],
   read: (v: unknown) => T | null,
@@ -254,7 +254,7 @@ export function createRepository(
 
   const autoBackups = options.autoBackups ?? true
 
-  /** Backups, import, reset, decks, set-aside records: their code loads with the first of them (`rare.ts`). */
+  /** The whole log, backups, import, reset, decks, set-aside records: their code loads with the first of them (`rare.ts`). */
   let rare: Promise<RareOperations> | undefined
   const rareOps = () =>
     (rare ??= import('./rare').then(({ rareOperations }) =>
@@ -264,7 +264,7 @@ export function createRepository(
         readOnlyError,
       })))
   const RARE = [
-    'exportSnapshot', 'takeBackup', 'listBackups', 'readBackup', 'importSnapshot', 'reset', 'readDeck', 'saveDeck',
+    'loadLog', 'exportSnapshot', 'takeBackup', 'listBackups', 'readBackup', 'importSnapshot', 'reset', 'readDeck', 'saveDeck',
     'deleteDeck', 'importDeck', 'mergeEntries', 'setAside', 'listSetAside',
   ] as const satisfies readonly (keyof RareOperations)[]
   // Every rare operation is listed: a new one left out is a type error here.
@@ -396,16 +396,6 @@ export function createRepository(
         cards: data.cards, log: data.log, settings: data.settings, session: data.session, meta: data.meta, readOnly, issues,
         setAsideCount: data.asideCount + moved, decks: data.decks,
       }
-    },
-
-    async loadLog(since) {
-      await ready()
-      return backend.run('readonly', [STORES.log], async (tx) => {
-        const bad: Bad[] = []
-        const from = logKeyFrom(since)
-        const [keys, values] = await Promise.all([tx.getAllKeys(STORES.log, from), tx.getAll(STORES.log, from)])
-        return readRecords(keys, values, readLogEntry, (e) => e.id, 'log', STORES.log, bad)
-      })
     },
 
     async commitAnswer(input) {

@@ -18,6 +18,8 @@ export interface BenchFigures {
   loadTodayMs: number[]
   /** The whole log alone, as statistics read it. */
   loadLogMs: number[]
+  /** Answers committed while the whole log is read. */
+  duringReadMs: number[]
   commitMs: number[]
   median: { load: number; loadToday: number; loadLog: number; commitAnswer: number }
 }
@@ -74,6 +76,9 @@ async function seed(): Promise<void> {
   backend.close()
 }
 
+const commit = (repo: ReturnType<typeof createIdbRepository>, e: ReturnType<typeof entry>) =>
+  repo.commitAnswer({ deckId: e.deckId, factId: e.factId, compute: () => ({ card: e.next, entry: e, session: undefined }), assumed: { card: undefined, lastEntryId: undefined } })
+
 async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
   await work()
@@ -106,8 +111,18 @@ async function run(): Promise<BenchFigures> {
   const commitMs: number[] = []
   for (let i = 0; i < 50; i++) {
     const e = entry(ENTRIES + i, NOW + i * 1000)
-    commitMs.push(await time(() => repo.commitAnswer({ deckId: e.deckId, factId: e.factId, compute: () => ({ card: e.next, entry: e, session: undefined }), assumed: { card: undefined, lastEntryId: undefined } })))
+    commitMs.push(await time(() => commit(repo, e)))
   }
+  // Answers while the whole log is read (statistics read it after the first screen): every 20 ms until it is read.
+  const duringReadMs: number[] = []
+  let reading = true
+  const read = repo.loadLog().then(() => (reading = false))
+  for (let i = 50; reading && i < 1000; i++) {
+    const e = entry(ENTRIES + i, NOW + i * 1000)
+    duringReadMs.push(await time(() => commit(repo, e)))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  await read
   repo.close()
   return {
     ...counts,
@@ -116,6 +131,7 @@ async function run(): Promise<BenchFigures> {
     loadTodayMs,
     loadLogMs,
     commitMs,
+    duringReadMs,
     median: { load: median(loadMs), loadToday: median(loadTodayMs), loadLog: median(loadLogMs), commitAnswer: median(commitMs) },
   }
 }

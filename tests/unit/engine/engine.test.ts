@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { rebuildCards } from '@/domain/progress/replay'
 import type { Repository } from '@/persistence/repository'
 import { harnesses } from '../persistence/harness'
@@ -159,6 +159,34 @@ describe.each(harnesses)('engines over $name', (harness) => {
     expect([after.cards, after.log, after.session]).toEqual([before.cards, before.log, before.session])
     expect(progress.log.value.map((e) => e.id)).toEqual(before.log.map((e) => e.id))
     expect(study.position.value.done).toBe(1)
+  })
+
+  it('answers undone while the whole log is read do not come back in memory, even when a read met them', async () => {
+    const disk = harness.disk()
+    const clock = { now: T0 }
+    // The whole log is read in several reads: one may meet an answer that is undone before the last read ends.
+    let release: (() => void) | undefined
+    const slowRead = (): Repository => {
+      const repo = disk.open()
+      return { ...repo, loadLog: async (since) => {
+        const log = await repo.loadLog(since)
+        await new Promise<void>((resolve) => (release = resolve))
+        return log
+      } }
+    }
+    const { progress, study } = await tab({ ...disk, open: slowRead }, clock)
+    study.startFlashcards(5)
+    await study.grade('good')
+    clock.now += 30_000
+    await study.grade('again')
+    const reading = progress.ensureFullLog()
+    await vi.waitFor(() => expect(release).toBeDefined())
+    await study.undo()
+    release!()
+    await reading
+    const data = await stored(disk.open())
+    expect(data.log).toHaveLength(1)
+    expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
   })
 
   it('a commit storage refuses leaves memory as it was, says so, and the same answer can be given again', async () => {

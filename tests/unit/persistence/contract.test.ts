@@ -496,6 +496,26 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     expect(await repo.loadLog()).toEqual(entries)
   })
 
+  it('reads a long log whole in several reads, and an answer given meanwhile does not wait for all of them', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const facts = ['f-a', 'f-b', 'f-c', 'f-d']
+    const entries = Array.from({ length: 1234 }, (_, i) => makeAnswer(facts[i % facts.length], T0 + i * 1000).entry)
+    await repo.mergeEntries({ entries, cards: [] })
+    const order: string[] = []
+    const reading = repo.loadLog().then((log) => (order.push('read'), log))
+    const later = makeAnswer('f-e', T0 + 10_000_000)
+    await saveAnswer(repo, later.card, later.entry)
+    order.push('answered')
+    const log = await reading
+    expect(order).toEqual(['answered', 'read'])
+    // Every answer once, in order; the one given meanwhile (after the rest) with them or not, as the reads met it.
+    expect(log.slice(0, entries.length)).toEqual(entries)
+    expect(log.slice(entries.length).every((e) => e.id === later.entry.id)).toBe(true)
+    expect(log.length).toBeLessThanOrEqual(entries.length + 1)
+    expect(await repo.loadLog(T0 + 1000 * 1000)).toEqual([...entries.slice(1000), later.entry])
+  })
+
   describe('backup', () => {
     async function deviceWith(factIds: string[], at: number) {
       const disk = harness.disk()
