@@ -59,6 +59,8 @@ export default defineConfig({
       },
       // What src/main.ts starts loading with the view when the app opens on any screen but home.
       everyScreen: ['questions/bank.json', 'src/domain/bank/index.ts', 'src/locales/vi/lazy.ts'],
+      // The progress screen's charts need the whole log, which the repository reads with its rare operations.
+      beforePaint: { progress: ['src/persistence/rare.ts'] },
     }),
     VitePWA({
       // The learner decides when a new version takes over: never a reload in the middle of a question.

@@ -9,6 +9,8 @@ export interface ScreenPagesOptions {
   screens: Record<string, string>
   /** Modules the app starts loading for every screen but home (src/main.ts), relative to `root`. */
   everyScreen: readonly string[]
+  /** Per screen, modules its first screen loads on demand before it is painted (a dynamic import), relative to `root`. */
+  beforePaint?: Record<string, readonly string[]>
   /** The project folder, as a file URL. */
   root: URL
 }
@@ -32,7 +34,7 @@ function withStaticImports(bundle: OutputBundle, fileName: string, into: Set<str
  * `review.html`, and the service worker's precache does the same offline (Workbox's clean URLs); any other path
  * still falls back to index.html, which works for every screen.
  */
-export function screenPages({ screens, everyScreen, root }: ScreenPagesOptions): Plugin {
+export function screenPages({ screens, everyScreen, beforePaint = {}, root }: ScreenPagesOptions): Plugin {
   const path = (relative: string) => fileURLToPath(new URL(relative, root))
   return {
     name: 'screen-pages',
@@ -58,7 +60,7 @@ export function screenPages({ screens, everyScreen, root }: ScreenPagesOptions):
 
       for (const [screen, view] of Object.entries(screens)) {
         const needed = new Set<string>()
-        for (const fileName of [chunkOf(view), ...shared]) withStaticImports(bundle, fileName, needed)
+        for (const fileName of [chunkOf(view), ...shared, ...(beforePaint[screen] ?? []).map(chunkOf)]) withStaticImports(bundle, fileName, needed)
         const scripts = [...needed].filter((fileName) => !atStart.has(fileName))
         const styles = scripts.flatMap((fileName) => {
           const chunk = bundle[fileName] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }
