@@ -48,7 +48,7 @@ async function sliced<T>(steps: Generator<void, T>, sliceMs: number, settled: ()
  * removed (both in id order: two ordered runs merged), and every card held (shown or orphaned, keyed by fact id)
  * with the rebuilt ones in and the dropped ones out.
  */
-export function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard[], merge: MergeWrite): { log: ReviewLogEntry[]; cards: MemoryCard[] } {
+function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard[], merge: MergeWrite): { log: ReviewLogEntry[]; cards: MemoryCard[] } {
   const removed = new Set(merge.removed)
   const merged = mergeInOrder(removed.size > 0 ? log.filter((e) => !removed.has(e.id)) : log, merge.entries)
   const byFact = new Map(cards.map((c) => [c.factId, c]))

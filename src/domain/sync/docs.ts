@@ -121,13 +121,6 @@ export function rebuildTouched(log: readonly ReviewLogEntry[], touched: Readonly
   return cards
 }
 
-/** Entries of `incoming` not yet in `have` (by id): what a pull adds. */
-export function newEntries(have: ReadonlySet<string>, incoming: Iterable<ReviewLogEntry>): ReviewLogEntry[] {
-  const out = new Map<string, ReviewLogEntry>()
-  for (const e of incoming) if (!have.has(e.id)) out.set(e.id, e)
-  return [...out.values()].sort(byId)
-}
-
 /** Why a sync did not happen, in words the settings screen turns into the learner's language. */
 export type SyncProblem =
   | 'wrong-password'

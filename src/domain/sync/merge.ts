@@ -23,8 +23,6 @@ export interface MergePlan {
   cards: Map<string, StoredCard>
   /** The facts whose answers arrived or went (keys as above). */
   touched: Set<string>
-  /** The ids undone where they were given (an answer held here only since the plan began is removed too). */
-  undone: Set<string>
 }
 
 /** What is stored: the answers added and removed, the cards rebuilt, the cards of facts left with no answer. */
@@ -83,7 +81,7 @@ export function* planMerge(
     if (next) cards.set(key, { ...next, deckId: entry.deckId })
     if (i % STEPS === STEPS - 1) yield
   }
-  return { entries, gone, cards, touched, undone }
+  return { entries, gone, cards, touched }
 }
 
 /**
@@ -102,7 +100,7 @@ export function splitPlan(plan: MergePlan, size: number): MergePlan[] {
   for (const [key, answers] of byFact) {
     const n = answers.entries.length + answers.gone.length
     if (!part || count + n > size) {
-      part = { entries: [], gone: [], cards: new Map(), touched: new Set(), undone: plan.undone }
+      part = { entries: [], gone: [], cards: new Map(), touched: new Set() }
       parts.push(part)
       count = 0
     }
@@ -134,15 +132,11 @@ export function runPlan<T>(steps: Generator<void, T>): T {
 export function finishMerge(plan: MergePlan, log: readonly ReviewLogEntry[], added: readonly ReviewLogEntry[], schedulerFor: SchedulerFor): MergeWrite {
   const addedIds = new Set(added.map((e) => e.id))
   const entries = plan.entries.filter((e) => !addedIds.has(e.id))
-  // An answer given here since the plan began and undone elsewhere in the same pull (a case the ids all but rule
-  // out) goes with its fact's part.
-  const undoneHere = added.filter((e) => plan.undone.has(e.id) && plan.touched.has(keyOf(e)))
-  const gone = [...plan.gone, ...undoneHere]
+  const { gone } = plan
   const goneIds = new Set(gone.map((e) => e.id))
   const cards = new Map(plan.cards)
-  // The facts the plan replayed that were answered here since, and those of answers undone since: replayed again.
+  // The facts the plan replayed that were answered here since: replayed again.
   const again = new Set([...touchedCards(added)].filter((key) => plan.touched.has(key)))
-  for (const key of touchedCards(undoneHere)) again.add(key)
   const merged = again.size > 0 || gone.length > 0 ? [...log.filter((e) => !goneIds.has(e.id)), ...entries] : []
   if (again.size > 0) {
     for (const key of again) cards.delete(key)

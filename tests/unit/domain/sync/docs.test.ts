@@ -7,7 +7,6 @@ import {
   compareRevs,
   deckDoc,
   logDoc,
-  newEntries,
   newerDeck,
   newerSettings,
   readDoc,
@@ -17,6 +16,7 @@ import {
   touchedCards,
   type SettingsDoc,
 } from '@/domain/sync/docs'
+import { planMerge, runPlan } from '@/domain/sync/merge'
 import { testDeck } from '../../../fixtures/decks'
 import { answers, schedulerFor, T0 } from '../../../fixtures/sync-answers'
 
@@ -75,13 +75,13 @@ describe('sync documents', () => {
       fc.property(fc.array(grade, { minLength: 1, maxLength: 12 }), fc.array(grade, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 50 }), (ga, gb, offset) => {
         const phone = answers('phone', ['f-a', 'f-b'], ga, T0)
         const desk = answers('desk', ['f-b', 'f-c'], gb, T0 + offset * 60_000)
-        const merged = [...phone, ...newEntries(new Set(phone.map((e) => e.id)), [...desk, ...phone])]
+        const merged = [...phone, ...runPlan(planMerge(phone, [...desk, ...phone], [], schedulerFor))!.entries]
         expect(merged).toHaveLength(phone.length + desk.length)
         const everything = rebuildCards(merged, schedulerFor)
         const touched = rebuildTouched(merged, touchedCards(desk), schedulerFor)
         for (const [key, card] of touched) expect(card).toEqual(everything.get(key))
         // The other device, merging the other way, ends with the same cards.
-        const other = rebuildCards([...desk, ...newEntries(new Set(desk.map((e) => e.id)), phone)], schedulerFor)
+        const other = rebuildCards([...desk, ...runPlan(planMerge(desk, phone, [], schedulerFor))!.entries], schedulerFor)
         expect(other).toEqual(everything)
       }),
       { numRuns: 60 },
