@@ -140,7 +140,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     let changes = localChanges
     let loaded = await repo().load({ logSince: since })
     for (let reread = 0; changes !== localChanges && reread < MAX_REREADS; reread++) {
-      await Promise.allSettled([...writing])
+      await settled()
       since = clock() - RECENT_LOG_MS
       changes = localChanges
       loaded = await repo().load({ logSince: since })
@@ -222,8 +222,9 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
 
   /** This tab's writes under way (`reload` waits for them before it reads again). */
   const writing = new Set<Promise<void>>()
+  /** Resolves once the writes under way have settled. */
+  const settled = () => Promise.allSettled([...writing])
 
-  /** Runs a write; a refused write (read-only, storage failing) shows in `status`, memory stays right. */
   /** The last write queued: each write starts once the one before it has settled, so they land in the order given. */
   let lastWrite: Promise<unknown> = Promise.resolve()
 
@@ -234,9 +235,9 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
    */
   async function write<T>(action: () => Promise<T>): Promise<T> {
     const done = lastWrite.then(action, action)
-    const settled = done.then(() => undefined, () => undefined)
-    lastWrite = settled
-    writing.add(settled)
+    const finished = done.then(() => undefined, () => undefined)
+    lastWrite = finished
+    writing.add(finished)
     try {
       return await done
     } catch (error) {
@@ -248,7 +249,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
       else status.value = 'unavailable'
       throw error
     } finally {
-      writing.delete(settled)
+      writing.delete(finished)
     }
   }
 
@@ -357,7 +358,7 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   const core: EngineCore = {
     repo, write, reloadAll, announce, clock, deps, meta, backups, readOnly, status, cards, orphaned, log, logComplete, ensureFullLog,
     reconcileDecks, tellTabs: (message) => channel?.announce(message), decks, setAsideCount, durability,
-    changed: () => localChanges++, refreshDurability: () => refreshDurability(), settled: () => Promise.allSettled([...writing]),
+    changed: () => localChanges++, refreshDurability: () => refreshDurability(), settled,
   }
   type Rare = typeof import('./rare')
   type Action<K extends keyof Rare> = Rare[K] extends (core: EngineCore, ...args: infer A) => infer R ? (...args: A) => R : never

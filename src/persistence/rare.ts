@@ -21,7 +21,7 @@ import type { Backend, Key, Tx } from './backend'
 import { StorageError } from './errors'
 import { DATA_STORES, KEYS, STORES } from './keys'
 import { toPlain } from './plain'
-import { readRecords, type Repository } from './repository'
+import { logKeyFrom, readRecords, type Repository } from './repository'
 
 export type RareOperations = Pick<
   Repository,
@@ -60,7 +60,7 @@ export function rareOperations(ctx: RareContext): RareOperations {
   async function loadLog(since?: number): Promise<ReviewLogEntry[]> {
     await ready()
     const out: ReviewLogEntry[] = []
-    let from: Key | undefined = since === undefined ? undefined : String(since)
+    let from = logKeyFrom(since)
     let last: Key | undefined
     for (;;) {
       const [keys, values] = await backend.run('readonly', [STORES.log], (tx) =>

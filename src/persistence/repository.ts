@@ -180,7 +180,7 @@ const jsonCopy = (value: unknown): unknown =>
   value === null || value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown)
 
 /** Log keys start with the review time in ms (13 digits until 2286), so string order is time order. */
-const logKeyFrom = (since: number | undefined): Key | undefined => (since === undefined ? undefined : String(since))
+export const logKeyFrom = (since: number | undefined): Key | undefined => (since === undefined ? undefined : String(since))
 
 interface Prepared {
   readOnly: boolean
