@@ -112,58 +112,55 @@ function report(what: string, started: number, commits: number[]) {
   return seconds
 }
 
-test('two devices with 5,000 answers each converge', async ({ browser }) => {
+/** The app's production build and a CouchDB-protocol server with the learner `bench`, both stopped after `run`. */
+async function withServers(run: (couch: Awaited<ReturnType<typeof startCouch>>, preview: Preview) => Promise<void>) {
   const couch = await startCouch()
   const preview = await startPreview(5198)
   try {
     await couch.addLearner('bench', 'bench')
-    const a = await seededDevice(browser, preview, 'benchaaa', 0)
-    const b = await seededDevice(browser, preview, 'benchbbb', 1)
-    const started = Date.now()
-    await turnSyncOn(a.page, couch.url, 'bench', 'bench')
-    await turnSyncOn(b.page, couch.url, 'bench', 'bench')
-    // While the sync runs: answers on the first device, until it holds every answer of the second; then both
-    // must hold every answer, these included.
-    const timing = answerUntil(a.page, 2 * PER_DEVICE)
-    const converged = timing.then((commits) => Promise.all([a.page, b.page].map((page) =>
-      expect.poll(() => logCount(page), { timeout: 120_000, intervals: [250] }).toBe(2 * PER_DEVICE + commits.length))))
-    await converged.catch(async (error: unknown) => {
-      // What each device's settings screen says, to tell a slow sync from a stopped one.
-      for (const page of [a.page, b.page]) {
-        await page.goto('/settings')
-        console.log(`device: ${await logCount(page)} answers; ${await page.getByTestId('sync-status').innerText()}`)
-      }
-      throw error
-    })
-    const seconds = report(`two devices, both syncing on this machine: ${2 * PER_DEVICE} answers on both`, started, await timing)
-    expect(seconds).toBeLessThan(30)
-    for (const d of [a, b]) await d.context.close()
+    await run(couch, preview)
   } finally {
     await preview.stop()
     await couch.stop()
   }
-})
+}
 
-test('a device syncs with a server that holds another device’s 5,000 answers', async ({ browser }) => {
-  const couch = await startCouch()
-  const preview = await startPreview(5198)
-  try {
-    await couch.addLearner('bench', 'bench')
-    // The other device sent its answers earlier and is gone: only this device and the server work now.
-    const b = await seededDevice(browser, preview, 'benchbbb', 1)
-    await turnSyncOn(b.page, couch.url, 'bench', 'bench')
-    await expectSynced(b.page, 120_000)
-    await b.context.close()
-    const a = await seededDevice(browser, preview, 'benchaaa', 0)
-    const started = Date.now()
-    await turnSyncOn(a.page, couch.url, 'bench', 'bench')
-    const commits = await answerUntil(a.page, 2 * PER_DEVICE)
-    await expect.poll(() => logCount(a.page), { timeout: 120_000, intervals: [250] }).toBe(2 * PER_DEVICE + commits.length)
-    await expectSynced(a.page, 120_000)
-    report(`one device: ${PER_DEVICE} answers sent and ${PER_DEVICE} received`, started, commits)
-    await a.context.close()
-  } finally {
-    await preview.stop()
-    await couch.stop()
-  }
-})
+test('two devices with 5,000 answers each converge', ({ browser }) => withServers(async (couch, preview) => {
+  const a = await seededDevice(browser, preview, 'benchaaa', 0)
+  const b = await seededDevice(browser, preview, 'benchbbb', 1)
+  const started = Date.now()
+  await turnSyncOn(a.page, couch.url, 'bench', 'bench')
+  await turnSyncOn(b.page, couch.url, 'bench', 'bench')
+  // While the sync runs: answers on the first device, until it holds every answer of the second; then both
+  // must hold every answer, these included.
+  const timing = answerUntil(a.page, 2 * PER_DEVICE)
+  const converged = timing.then((commits) => Promise.all([a.page, b.page].map((page) =>
+    expect.poll(() => logCount(page), { timeout: 120_000, intervals: [250] }).toBe(2 * PER_DEVICE + commits.length))))
+  await converged.catch(async (error: unknown) => {
+    // What each device's settings screen says, to tell a slow sync from a stopped one.
+    for (const page of [a.page, b.page]) {
+      await page.goto('/settings')
+      console.log(`device: ${await logCount(page)} answers; ${await page.getByTestId('sync-status').innerText()}`)
+    }
+    throw error
+  })
+  const seconds = report(`two devices, both syncing on this machine: ${2 * PER_DEVICE} answers on both`, started, await timing)
+  expect(seconds).toBeLessThan(30)
+  for (const d of [a, b]) await d.context.close()
+}))
+
+test('a device syncs with a server that holds another device’s 5,000 answers', ({ browser }) => withServers(async (couch, preview) => {
+  // The other device sent its answers earlier and is gone: only this device and the server work now.
+  const b = await seededDevice(browser, preview, 'benchbbb', 1)
+  await turnSyncOn(b.page, couch.url, 'bench', 'bench')
+  await expectSynced(b.page, 120_000)
+  await b.context.close()
+  const a = await seededDevice(browser, preview, 'benchaaa', 0)
+  const started = Date.now()
+  await turnSyncOn(a.page, couch.url, 'bench', 'bench')
+  const commits = await answerUntil(a.page, 2 * PER_DEVICE)
+  await expect.poll(() => logCount(a.page), { timeout: 120_000, intervals: [250] }).toBe(2 * PER_DEVICE + commits.length)
+  await expectSynced(a.page, 120_000)
+  report(`one device: ${PER_DEVICE} answers sent and ${PER_DEVICE} received`, started, commits)
+  await a.context.close()
+}))
