@@ -5,11 +5,12 @@
  * device (`mirror`) holds the progress as sync documents (src/domain/sync/docs.ts) and replicates both ways with
  * the server, live, resuming on its own after an interruption:
  *
- * - out: every answer in the log is written to the mirror (`log:<entry id>`, never changed); an answer undone
- *   here is deleted there, so it is undone everywhere; the settings and each deck follow their changes;
+ * - out: the answers of the log not in the mirror yet are written to it in packs (`pack:…`, never changed); an
+ *   answer undone here gets its `undo:` document, so it is undone everywhere; the settings and each deck follow
+ *   their changes;
  * - in: what the replication writes to the mirror is folded into the progress (`ProgressHost.merge`): answers
- *   not held here, answers undone elsewhere, the cards of their facts rebuilt from the merged log in the same
- *   transaction; decks and settings by the rules of docs.ts, the same on every device.
+ *   not held here, answers undone elsewhere, the cards of their facts rebuilt from the merged log; decks and
+ *   settings by the rules of docs.ts, the same on every device.
  *
  * At start (and after a reset or a restored backup) the log and the mirror are compared whole, so nothing is
  * lost whatever happened while the page was closed.
@@ -19,8 +20,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@/domain/progress/types'
 import type { ReviewLogEntry } from '@/domain/scheduling/types'
 import { deviceOfEntry } from '@/domain/sync/address'
 import {
-  chooseVersion, DECK_PREFIX, deckDoc, LOG_PREFIX, logDoc, newerDeck, newerSettings, readDoc, SETTINGS_ID, settingsDoc,
-  syncProblem, type DeckDoc, type SettingsDoc, type SyncProblem, type Version,
+  chooseVersion, DECK_PREFIX, deckDoc, LOG_PREFIX, newerDeck, newerSettings, PACK_PREFIX, packDocs, readDoc, SETTINGS_ID,
+  settingsDoc, syncProblem, UNDO_PREFIX, undoDoc, type DeckDoc, type SettingsDoc, type SyncProblem, type Version,
 } from '@/domain/sync/docs'
 import type { ProgressChange } from '@/engine/progress'
 import type { Direction, Mirror, MirrorError, Replication } from './mirror'
@@ -106,9 +107,11 @@ interface MirrorState {
  */
 const FOLD_SIZE = 500
 
-const LOG_RANGE = { startkey: LOG_PREFIX, endkey: `${LOG_PREFIX}\uffff` }
+/** Packs per write to the mirror, and per read from it: about a thousand answers. */
+const PACKS_PER_CALL = 10
 const DECK_RANGE = { startkey: DECK_PREFIX, endkey: `${DECK_PREFIX}\uffff` }
 
+/** The answer a document of an earlier version (`log:<entry id>`) held. */
 const entryIdOf = (docId: string) => docId.slice(LOG_PREFIX.length)
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -129,7 +132,7 @@ export interface SyncRunner {
 }
 
 export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
-  const { host, url, batchSize = 500 } = options
+  const { host, url, batchSize = 100 } = options
   const online = options.online ?? (() => true)
   const mirror = options.mirror ??
     (await import('./pouch')).openPouchMirror({ name: options.mirrorName, url, ...(options.adapter ? { adapter: options.adapter } : {}), ...(options.fetch ? { fetch: options.fetch } : {}) })
@@ -158,12 +161,16 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   tellStatus({})
 
   const device = host.deviceId()
-  /** Live log docs in the mirror (ids are entry ids). */
+  /** The answers the mirror holds, in packs or in documents of earlier versions. */
   const mirrored = new Set<string>()
+  /** The answers in documents of earlier versions (`log:<entry id>`), which an undo also deletes. */
+  const legacy = new Set<string>()
+  /** Each pack in the mirror and the answers it holds. */
+  const packs = new Map<string, readonly string[]>()
+  /** Answers undone on some device (here, or an `undo:` document in the mirror): never folded in or sent again. */
+  const undone = new Set<string>()
   /** This device's answers the server may not have yet. */
   const waiting = new Set<string>()
-  /** Answers undone here while running: the mirror's older copy arriving late must not bring them back. */
-  const undoneHere = new Set<string>()
   let stopped = false
 
   /** One thing at a time: reconciling, sending and folding in never interleave. */
@@ -181,41 +188,40 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   // ---- out: the log, the decks and the settings written to the mirror
 
   async function sendLog(): Promise<void> {
-    const missing = host.log().filter((e) => !mirrored.has(e.id) && !undoneHere.has(e.id))
-    if (missing.length === 0) return
-    // An answer whose document was deleted (undone on another device) must not be put back: ask first.
-    const known = new Map<string, { deleted?: boolean }>()
-    // Every write adds one to the sequence: a mirror whose sequence equals its count never deleted anything.
-    const info = await mirror.info()
-    const maybeDeleted = Number(info.update_seq) !== info.doc_count
-    for (const part of maybeDeleted ? chunks(missing, batchSize) : []) {
-      const rows = (await mirror.allDocs({ keys: part.map((e) => `${LOG_PREFIX}${e.id}`) })).rows
-      for (const row of rows) if ('value' in row && row.value) known.set(entryIdOf(row.key), row.value as { deleted?: boolean })
-    }
-    const undoneElsewhere = missing.filter((e) => known.get(e.id)?.deleted).map((e) => e.id)
-    const fresh = missing.filter((e) => !known.has(e.id))
-    for (const e of missing) if (known.has(e.id) && !known.get(e.id)?.deleted) mirrored.add(e.id)
-    for (const part of chunks(fresh, batchSize)) {
-      const results = await mirror.bulkDocs(part.map((e) => logDoc(e)))
+    const log = host.log()
+    const fresh = log.filter((e) => !mirrored.has(e.id) && !undone.has(e.id))
+    for (const group of chunks(packDocs(fresh), PACKS_PER_CALL)) {
+      const results = await mirror.bulkDocs(group)
       results.forEach((result, i) => {
-        const entry = part[i]!
-        // A conflict: another tab wrote it first; it is there all the same.
-        if ('ok' in result || (result as { status?: number }).status === 409) {
-          mirrored.add(entry.id)
-          if (deviceOfEntry(entry.id) === device) waiting.add(entry.id)
+        const pack = group[i]!
+        // A conflict: the same pack is there already (written by another tab); it holds the same answers.
+        if ('ok' in result || result.status === 409) {
+          packs.set(pack._id, pack.entries.map((e) => e.id))
+          for (const entry of pack.entries) {
+            mirrored.add(entry.id)
+            if (deviceOfEntry(entry.id) === device) waiting.add(entry.id)
+          }
         }
       })
     }
+    // Answers undone on another device that are still held here.
+    const undoneElsewhere = log.filter((e) => undone.has(e.id)).map((e) => e.id)
     if (undoneElsewhere.length) await fold([], undoneElsewhere)
     tellStatus({ waiting: waiting.size })
   }
 
   async function sendUndo(entryId: string): Promise<void> {
-    undoneHere.add(entryId)
-    const id = `${LOG_PREFIX}${entryId}`
-    const doc = await mirror.get(id).catch(() => null)
-    if (doc) await mirror.remove(doc._id, doc._rev).catch(() => undefined)
-    mirrored.delete(entryId)
+    undone.add(entryId)
+    await mirror.put(undoDoc(entryId)).catch((error: MirrorError) => {
+      // Already there: undone by another tab.
+      if (error.status !== 409) throw error
+    })
+    // A device of an earlier version reads an undo as the answer's document deleted.
+    if (legacy.has(entryId)) {
+      const doc = await mirror.get(`${LOG_PREFIX}${entryId}`).catch(() => null)
+      if (doc) await mirror.remove(doc._id, doc._rev).catch(() => undefined)
+      legacy.delete(entryId)
+    }
     waiting.delete(entryId)
     tellStatus({ waiting: waiting.size })
   }
@@ -241,19 +247,48 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     }
   }
 
-  /** Answers in the mirror this device does not hold, folded in (the rest of a pull, after a restart). */
-  async function receiveLog(ids: readonly string[]): Promise<void> {
-    const have = new Set(host.log().map((e) => e.id))
-    const wanted = ids.filter((id) => !have.has(id) && !undoneHere.has(id))
-    const entries: ReviewLogEntry[] = []
-    for (const part of chunks(wanted, batchSize)) {
-      const rows = (await mirror.allDocs({ keys: part.map((id) => `${LOG_PREFIX}${id}`), include_docs: true })).rows
-      for (const row of rows) {
-        const doc = 'doc' in row ? readDoc(row.doc) : null
-        if (doc?.kind === 'log' && !state.deletedDecks.includes(doc.entry.deckId)) entries.push(doc.entry)
+  /**
+   * What the mirror holds of the log, read whole: which answers it has and which were undone. Returns the answers
+   * it holds that this device does not (the rest of a pull, after a restart), each once.
+   */
+  async function readMirrorLog(): Promise<ReviewLogEntry[]> {
+    mirrored.clear()
+    legacy.clear()
+    packs.clear()
+    const packIds: string[] = []
+    for (const change of (await mirror.changes({ since: 0 })).results) {
+      if (change.id.startsWith(PACK_PREFIX)) {
+        if (!change.deleted) packIds.push(change.id)
+      } else if (change.id.startsWith(UNDO_PREFIX)) {
+        if (!change.deleted) undone.add(change.id.slice(UNDO_PREFIX.length))
+      } else if (change.id.startsWith(LOG_PREFIX)) {
+        const id = entryIdOf(change.id)
+        if (change.deleted) undone.add(id)
+        else legacy.add(id)
       }
     }
-    await fold(entries, [])
+    const have = new Set(host.log().map((e) => e.id))
+    const arrived = new Map<string, ReviewLogEntry>()
+    const take = (entry: ReviewLogEntry) => {
+      mirrored.add(entry.id)
+      if (!have.has(entry.id)) arrived.set(entry.id, entry)
+    }
+    for (const part of chunks(packIds, PACKS_PER_CALL)) {
+      for (const row of (await mirror.allDocs({ keys: part, include_docs: true })).rows) {
+        const doc = 'doc' in row ? readDoc(row.doc) : null
+        if (doc?.kind !== 'pack') continue
+        packs.set(doc._id, doc.entries.map((e) => e.id))
+        doc.entries.forEach(take)
+      }
+    }
+    for (const id of legacy) if (have.has(id)) mirrored.add(id)
+    for (const part of chunks([...legacy].filter((id) => !have.has(id)), batchSize)) {
+      for (const row of (await mirror.allDocs({ keys: part.map((id) => `${LOG_PREFIX}${id}`), include_docs: true })).rows) {
+        const doc = 'doc' in row ? readDoc(row.doc) : null
+        if (doc?.kind === 'log') take(doc.entry)
+      }
+    }
+    return [...arrived.values()].filter((e) => !undone.has(e.id) && !state.deletedDecks.includes(e.deckId))
   }
 
   /** The versions of a document: the winning one and those in conflict with it. */
@@ -362,17 +397,14 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     await host.ensureFullLog()
     await reconcileDecks()
     await reconcileSettings()
-    const rows = (await mirror.allDocs({ ...LOG_RANGE })).rows
-    mirrored.clear()
-    for (const row of rows) mirrored.add(entryIdOf(row.id))
-    await receiveLog([...mirrored])
+    await fold(await readMirrorLog(), [])
     await sendLog()
     // What was sent before and not yet confirmed by the server.
     const since = await mirror.changes({ since: state.pushedSeq })
     for (const change of since.results) {
-      if (!change.id.startsWith(LOG_PREFIX) || change.deleted) continue
-      const id = entryIdOf(change.id)
-      if (deviceOfEntry(id) === device && mirrored.has(id)) waiting.add(id)
+      if (change.deleted) continue
+      const ids = packs.get(change.id) ?? (change.id.startsWith(LOG_PREFIX) ? [entryIdOf(change.id)] : [])
+      for (const id of ids) if (deviceOfEntry(id) === device && !undone.has(id)) waiting.add(id)
     }
     tellStatus({ waiting: waiting.size })
   }
@@ -413,22 +445,36 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       if (settingsChanged) await reconcileSettings()
       const have = new Set(host.log().map((e) => e.id))
       await fold(
-        entries.filter((e) => !have.has(e.id) && !undoneHere.has(e.id) && !state.deletedDecks.includes(e.deckId)),
+        entries.filter((e) => !have.has(e.id) && !undone.has(e.id) && !state.deletedDecks.includes(e.deckId)),
         removed.filter((id) => have.has(id)),
       )
     }).catch(fail)
   }
+  const undoneThere = (entryId: string) => {
+    undone.add(entryId)
+    pendingEntries.delete(entryId)
+    pendingRemoved.add(entryId)
+  }
   const pulled = (docs: readonly Record<string, unknown>[]) => {
     for (const raw of docs) {
       const id = String(raw._id)
-      if (id.startsWith(LOG_PREFIX)) {
+      if (id.startsWith(PACK_PREFIX)) {
+        const doc = readDoc(raw)
+        if (doc?.kind !== 'pack') continue
+        packs.set(id, doc.entries.map((e) => e.id))
+        for (const entry of doc.entries) if (!mirrored.has(entry.id) && !undone.has(entry.id)) pendingEntries.set(entry.id, entry)
+      } else if (id.startsWith(UNDO_PREFIX)) {
+        const doc = readDoc(raw)
+        if (doc?.kind !== 'undo') continue
+        undoneThere(doc.entryId)
+      } else if (id.startsWith(LOG_PREFIX)) {
+        // A document of an earlier version: an answer, or its deletion (an undo).
         const entryId = entryIdOf(id)
-        if (raw._deleted) {
-          pendingEntries.delete(entryId)
-          pendingRemoved.add(entryId)
-        } else if (!mirrored.has(entryId)) {
+        if (raw._deleted) undoneThere(entryId)
+        else {
+          legacy.add(entryId)
           const doc = readDoc(raw)
-          if (doc?.kind === 'log') pendingEntries.set(entryId, doc.entry)
+          if (doc?.kind === 'log' && !mirrored.has(entryId) && !undone.has(entryId)) pendingEntries.set(entryId, doc.entry)
         }
       } else if (id.startsWith(DECK_PREFIX)) pendingDecks.add(id.slice(DECK_PREFIX.length))
       else if (id === SETTINGS_ID) pendingSettings = true
@@ -478,7 +524,10 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       change(direction: Direction, docs, lastSeq) {
         if (direction === 'pull') pulled(docs)
         if (direction === 'push') {
-          for (const doc of docs) if (String(doc._id).startsWith(LOG_PREFIX)) waiting.delete(entryIdOf(String(doc._id)))
+          for (const doc of docs) {
+            const id = String(doc._id)
+            for (const entryId of packs.get(id) ?? (id.startsWith(LOG_PREFIX) ? [entryIdOf(id)] : [])) waiting.delete(entryId)
+          }
           void saveState({ pushedSeq: lastSeq })
         }
         tellStatus({ waiting: waiting.size })

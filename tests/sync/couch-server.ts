@@ -21,6 +21,8 @@ export interface CouchServer {
   addLearner(name: string, password: string, database?: string): Promise<string>
   /** Every document of a database, read as the admin. */
   allDocs(database: string): Promise<{ id: string; doc: Record<string, unknown> }[]>
+  /** The ids of the answers a database holds, once per copy (in packs, or one document each as earlier versions sent them). */
+  answerIds(database: string): Promise<string[]>
   stop(): Promise<void>
   /** Stops answering (open connections dropped) and starts again on the same port, data kept. */
   pause(): Promise<void>
@@ -33,6 +35,8 @@ export interface CouchOptions {
   origins?: (origin: string) => boolean
 }
 
+let servers = 0
+
 const loopback = (origin: string) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)
 
 export async function startCouch(options: CouchOptions = {}): Promise<CouchServer> {
@@ -42,7 +46,8 @@ export async function startCouch(options: CouchOptions = {}): Promise<CouchServe
   const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-adapter-http'))
   if (!PouchDB.replicate) PouchDB.plugin(require('pouchdb-replication'))
   if (!PouchDB.prototype.query) PouchDB.plugin(require('pouchdb-mapreduce'))
-  const MemoryPouch = PouchDB.defaults({ adapter: 'memory' })
+  // The memory adapter keeps a store per database name in the process: each server's names get its own prefix.
+  const MemoryPouch = PouchDB.defaults({ adapter: 'memory', prefix: `server${++servers}-` })
   const app = express()
   const allowed = options.origins ?? loopback
   app.use(cors({ origin: (origin, done) => done(null, !origin || allowed(origin)), credentials: true }))
@@ -95,6 +100,10 @@ export async function startCouch(options: CouchOptions = {}): Promise<CouchServe
     async allDocs(database) {
       const body = (await call('GET', `/${encodeURIComponent(database)}/_all_docs?include_docs=true`)) as { rows: { id: string; doc: Record<string, unknown> }[] }
       return body.rows.map((r) => ({ id: r.id, doc: r.doc }))
+    },
+    async answerIds(database) {
+      return (await this.allDocs(database)).flatMap(({ id, doc }) =>
+        id.startsWith('pack:') ? (doc.entries as { id: string }[]).map((e) => e.id) : id.startsWith('log:') ? [id.slice(4)] : [])
     },
     stop: close,
     pause: close,

@@ -2,8 +2,13 @@
  * What travels between a learner's devices, as CouchDB documents, and how a device folds what it pulls into
  * its own progress. Pure: the replication itself (PouchDB) and storage are elsewhere.
  *
- * - Each answer is a document of its own, `log:<entry id>`, written once and never changed: entry ids are
- *   unique across devices, so replication never conflicts on them and never doubles one.
+ * - Answers travel in packs, `pack:<first entry id>:<hash of the ids>`: the answers a device wrote to its mirror
+ *   together (up to PACK_SIZE), written once and never changed. A pack's id follows from the answers it holds, so
+ *   two writes of the same answers are one document, and different packs never conflict; an answer in two packs
+ *   (a mirror filled again) is one answer, since entry ids are unique across devices.
+ * - An answer undone is a document of its own, `undo:<entry id>`, never changed either: it wins over every pack.
+ * - Earlier versions sent each answer as `log:<entry id>`, and an undo as that document's deletion: both are
+ *   still read.
  * - The settings are one document, `settings`; the newer (`updatedAt`, then the device id) wins everywhere.
  * - Each deck the learner made or imported is a document, `deck:<deck id>`; when two devices changed it, the
  *   one changed later wins (then the higher revision), the same on every device, and the other is kept.
@@ -18,6 +23,10 @@ import { cardKey, type Settings, type StoredCard } from '../progress/types'
 import type { ReviewLogEntry } from '../scheduling/types'
 
 export const LOG_PREFIX = 'log:'
+export const PACK_PREFIX = 'pack:'
+export const UNDO_PREFIX = 'undo:'
+/** Answers per pack: about 60 KB of JSON, so a replication batch of packs stays a few megabytes. */
+export const PACK_SIZE = 100
 export const DECK_PREFIX = 'deck:'
 export const SETTINGS_ID = 'settings'
 
@@ -25,6 +34,20 @@ export interface LogDoc {
   _id: string
   kind: 'log'
   entry: ReviewLogEntry
+}
+
+/** Answers this device wrote to its mirror together; never changed. */
+export interface PackDoc {
+  _id: string
+  kind: 'pack'
+  entries: ReviewLogEntry[]
+}
+
+/** An answer undone on some device; never changed. */
+export interface UndoDoc {
+  _id: string
+  kind: 'undo'
+  entryId: string
 }
 
 export interface SettingsDoc {
@@ -42,9 +65,33 @@ export interface DeckDoc {
   deck: StoredDeck
 }
 
-export type SyncDoc = LogDoc | SettingsDoc | DeckDoc
+export type SyncDoc = LogDoc | PackDoc | UndoDoc | SettingsDoc | DeckDoc
 
 export const logDoc = (entry: ReviewLogEntry): LogDoc => ({ _id: `${LOG_PREFIX}${entry.id}`, kind: 'log', entry })
+/** FNV-1a (32 bits) of the ids, in hex: tells apart two packs that begin with the same answer. */
+function idsHash(entries: readonly ReviewLogEntry[]): string {
+  let hash = 0x811c9dc5
+  for (const entry of entries) {
+    for (let i = 0; i < entry.id.length; i++) hash = Math.imul(hash ^ entry.id.charCodeAt(i), 0x01000193)
+    hash = Math.imul(hash ^ 0x2c, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+/** A pack of answers (at least one), under the id its answers give it. */
+export function packDoc(entries: readonly ReviewLogEntry[]): PackDoc {
+  if (entries.length === 0) throw new RangeError('a pack holds at least one answer')
+  return { _id: `${PACK_PREFIX}${entries[0]!.id}:${idsHash(entries)}`, kind: 'pack', entries: [...entries] }
+}
+
+/** The answers in packs of PACK_SIZE, in the order given. */
+export function packDocs(entries: readonly ReviewLogEntry[], size = PACK_SIZE): PackDoc[] {
+  const packs: PackDoc[] = []
+  for (let i = 0; i < entries.length; i += size) packs.push(packDoc(entries.slice(i, i + size)))
+  return packs
+}
+
+export const undoDoc = (entryId: string): UndoDoc => ({ _id: `${UNDO_PREFIX}${entryId}`, kind: 'undo', entryId })
 export const deckDoc = (deck: StoredDeck): DeckDoc => ({ _id: `${DECK_PREFIX}${deck.summary.id}`, kind: 'deck', deck })
 export const settingsDoc = (settings: Settings, updatedAt: number, device: string): SettingsDoc =>
   ({ _id: SETTINGS_ID, kind: 'settings', settings, updatedAt, device })
@@ -56,6 +103,23 @@ export function readDoc(raw: unknown): SyncDoc | null {
   if (doc.kind === 'log' && doc._id.startsWith(LOG_PREFIX)) {
     const entry = readLogEntry((doc as LogDoc).entry)
     return entry && doc._id === `${LOG_PREFIX}${entry.id}` ? { _id: doc._id, kind: 'log', entry } : null
+  }
+  if (doc.kind === 'pack' && doc._id.startsWith(PACK_PREFIX) && Array.isArray((doc as PackDoc).entries)) {
+    // The answers that read as stored answers, each once; a pack with none is refused.
+    const seen = new Set<string>()
+    const entries: ReviewLogEntry[] = []
+    for (const raw of (doc as PackDoc).entries) {
+      const entry = readLogEntry(raw)
+      if (entry && !seen.has(entry.id)) {
+        seen.add(entry.id)
+        entries.push(entry)
+      }
+    }
+    return entries.length > 0 ? { _id: doc._id, kind: 'pack', entries } : null
+  }
+  if (doc.kind === 'undo' && doc._id.startsWith(UNDO_PREFIX)) {
+    const entryId = (doc as UndoDoc).entryId
+    return typeof entryId === 'string' && doc._id === `${UNDO_PREFIX}${entryId}` ? undoDoc(entryId) : null
   }
   if (doc.kind === 'settings' && doc._id === SETTINGS_ID) {
     const d = doc as SettingsDoc

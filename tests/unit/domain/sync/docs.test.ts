@@ -8,6 +8,9 @@ import {
   deckDoc,
   logDoc,
   newerDeck,
+  packDoc,
+  packDocs,
+  undoDoc,
   newerSettings,
   readDoc,
   rebuildTouched,
@@ -30,8 +33,37 @@ describe('sync documents', () => {
     expect(readDoc(JSON.parse(JSON.stringify(deckDoc(deck))))).toEqual(deckDoc(deck))
   })
 
+  it('answers go in packs of at most the size, in order, each under an id its answers give it', () => {
+    const entries = answers('aaaa', ['f-a', 'f-b', 'f-c'], ['good', 'again', 'hard', 'easy', 'good', 'good', 'hard'], T0)
+    const packs = packDocs(entries, 3)
+    expect(packs.map((p) => p.entries.length)).toEqual([3, 3, 1])
+    expect(packs.flatMap((p) => p.entries)).toEqual(entries)
+    for (const pack of packs) {
+      expect(pack._id.startsWith(`pack:${pack.entries[0]!.id}:`)).toBe(true)
+      expect(readDoc(JSON.parse(JSON.stringify({ ...pack, _rev: '1-a' })))).toEqual(pack)
+    }
+    // The same answers make the same document; another set beginning with the same answer, another one.
+    expect(packDoc(entries.slice(0, 3))._id).toBe(packs[0]!._id)
+    expect(packDoc([entries[0]!, entries[1]!, entries[3]!])._id).not.toBe(packs[0]!._id)
+    expect(packDoc(entries.slice(0, 2))._id).not.toBe(packs[0]!._id)
+    expect(packDocs([], 3)).toEqual([])
+    expect(() => packDoc([])).toThrow(RangeError)
+  })
+
+  it('a pack is read for the answers in it that read as answers, each once; an undo for its answer', () => {
+    const entries = answers('aaaa', ['f-a'], ['good', 'hard'], T0)
+    const raw = { ...packDoc(entries), entries: [entries[0], { id: 'x', grade: 'perfect' }, entries[1], entries[0]] }
+    expect(readDoc(raw)).toEqual({ _id: raw._id, kind: 'pack', entries })
+    expect(readDoc(JSON.parse(JSON.stringify(undoDoc(entries[0]!.id))))).toEqual(undoDoc(entries[0]!.id))
+  })
+
   it.each([
     ['nothing', null],
+    ['a pack of nothing that reads as an answer', { _id: 'pack:x', kind: 'pack', entries: [{ id: 'x' }] }],
+    ['a pack without a list', { _id: 'pack:x', kind: 'pack', entries: 'x' }],
+    ['a deleted pack', { _id: 'pack:x', kind: 'pack', entries: [], _deleted: true }],
+    ['an undo under another id', { _id: 'undo:a', kind: 'undo', entryId: 'b' }],
+    ['an undo without its answer', { _id: 'undo:a', kind: 'undo' }],
     ['a design document', { _id: '_design/x', kind: 'log' }],
     ['a deleted answer', { ...logDoc(answers('aaaa', ['f-a'], ['good'], T0)[0]!), _deleted: true }],
     ['an answer under another id', { ...logDoc(answers('aaaa', ['f-a'], ['good'], T0)[0]!), _id: 'log:other' }],
