@@ -12,7 +12,7 @@ import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { EngineCore } from './rare'
 
 /** How long the plan runs before it lets the page's other work through. */
-const SLICE_MS = 5
+const SLICE_MS = 2
 
 /** Lets the page's other work run (an answer's transaction, a paint): a task of its own, without timers' clamping. */
 function pause(): Promise<void> {
@@ -64,7 +64,7 @@ const ATTEMPTS = 3
  * Answers added or removed per transaction (whole facts: more when one fact alone has more). The learner's next
  * answer waits for at most one such transaction: IndexedDB runs the app's transactions one after another.
  */
-const PART_SIZE = 150
+const PART_SIZE = 20
 
 /**
  * Stores the answers of `incoming` not held here and removes those of `removed` that are, the cards of their

@@ -72,7 +72,7 @@ export interface RunnerOptions {
   online?: () => boolean
   /** Whether the server answers an opaque request (tells a refused site from a server down). */
   reachable?: () => Promise<boolean>
-  /** Documents per replication batch, and per bulk write to the mirror. */
+  /** Documents per replication batch. */
   batchSize?: number
   /**
    * The mirror, opened by the caller: in the app, kept by a worker (src/sync/mirror-client.ts). Without it, PouchDB
@@ -107,8 +107,15 @@ interface MirrorState {
  */
 const FOLD_SIZE = 500
 
-/** Packs per write to the mirror, and per read from it: about a thousand answers. */
-const PACKS_PER_CALL = 10
+/**
+ * Packs per write to the mirror, and per read from it: two hundred answers, about 120 KB for the worker to take,
+ * so that no single message holds the page's thread for long.
+ */
+const PACKS_PER_CALL = 2
+
+/** Documents of earlier versions (one answer each) per read from the mirror. */
+const LEGACY_PER_READ = 500
+
 const DECK_RANGE = { startkey: DECK_PREFIX, endkey: `${DECK_PREFIX}\uffff` }
 
 /** The answer a document of an earlier version (`log:<entry id>`) held. */
@@ -282,7 +289,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       }
     }
     for (const id of legacy) if (have.has(id)) mirrored.add(id)
-    for (const part of chunks([...legacy].filter((id) => !have.has(id)), batchSize)) {
+    for (const part of chunks([...legacy].filter((id) => !have.has(id)), LEGACY_PER_READ)) {
       for (const row of (await mirror.allDocs({ keys: part.map((id) => `${LOG_PREFIX}${id}`), include_docs: true })).rows) {
         const doc = 'doc' in row ? readDoc(row.doc) : null
         if (doc?.kind === 'log') take(doc.entry)

@@ -78,6 +78,24 @@ function timeAnswer(page: Page, i: number, factId: string): Promise<number> {
   }, { i, factId })
 }
 
+/** How many automatic backups the device holds. */
+function backupCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hoc-bai-bao')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const count = db.transaction('backups', 'readonly').objectStore('backups').count()
+    const n = await new Promise<number>((resolve, reject) => {
+      count.onsuccess = () => resolve(count.result)
+      count.onerror = () => reject(count.error)
+    })
+    db.close()
+    return n
+  })
+}
+
 type Preview = Awaited<ReturnType<typeof startPreview>>
 
 /** A device (a browser profile of its own, desktop-sized) holding 5,000 answers of its own. */
@@ -89,6 +107,9 @@ async function seededDevice(browser: Browser, preview: Preview, device: string, 
   await seed(page, device, Date.UTC(2026, 5, 1) + offset * 30_000 - 120 * DAY)
   await page.reload()
   expect(await logCount(page)).toBe(PER_DEVICE)
+  // The app opened on a new day takes its automatic backup once idle: a task of its own, not the sync's. The sync
+  // starts after it, as it would on any later opening of the day.
+  await expect.poll(() => backupCount(page), { timeout: 30_000 }).toBeGreaterThan(0)
   return { context, page }
 }
 
