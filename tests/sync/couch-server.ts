@@ -87,6 +87,11 @@ export async function startCouch(options: CouchOptions = {}): Promise<CouchServe
       server.close(() => resolve())
     })
 
+  const allDocs = async (database: string) => {
+    const body = (await call('GET', `/${encodeURIComponent(database)}/_all_docs?include_docs=true`)) as { rows: { id: string; doc: Record<string, unknown> }[] }
+    return body.rows.map((r) => ({ id: r.id, doc: r.doc }))
+  }
+
   return {
     url,
     port,
@@ -97,12 +102,9 @@ export async function startCouch(options: CouchOptions = {}): Promise<CouchServe
       await call('PUT', `/${encodeURIComponent(db)}/_security`, { admins: { names: [], roles: [] }, members: { names: [name], roles: [] } })
       return `${url}/${encodeURIComponent(db)}`
     },
-    async allDocs(database) {
-      const body = (await call('GET', `/${encodeURIComponent(database)}/_all_docs?include_docs=true`)) as { rows: { id: string; doc: Record<string, unknown> }[] }
-      return body.rows.map((r) => ({ id: r.id, doc: r.doc }))
-    },
+    allDocs,
     async answerIds(database) {
-      return (await this.allDocs(database)).flatMap(({ id, doc }) =>
+      return (await allDocs(database)).flatMap(({ id, doc }) =>
         id.startsWith('pack:') ? (doc.entries as { id: string }[]).map((e) => e.id) : id.startsWith('log:') ? [id.slice(4)] : [])
     },
     stop: close,
