@@ -52,7 +52,7 @@ export interface Mirror {
   allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean }): Promise<{ rows: MirrorRow[] }>
   bulkDocs(docs: object[]): Promise<BulkResult[]>
   remove(id: string, rev: string): Promise<unknown>
-  changes(options: { since: number | string }): Promise<{ results: { id: string; deleted?: boolean }[] }>
+  changes(options: { since: number | string }): Promise<{ results: { id: string; deleted?: boolean }[]; last_seq: number | string }>
   /** Live replication both ways with the server, retrying on its own. */
   replicate(options: { batchSize: number }, events: ReplicationEvents): Replication
   /** Removes the mirror from the device. */

@@ -41,7 +41,10 @@ export function openPouchMirror(options: PouchMirrorOptions): Mirror {
     allDocs: async (opts) => ({ rows: (await db.allDocs(opts as PouchDB.Core.AllDocsOptions)).rows as unknown as MirrorRow[] }),
     bulkDocs: (docs) => db.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]) as unknown as Promise<BulkResult[]>,
     remove: (id, rev) => db.remove(id, rev),
-    changes: async (opts) => ({ results: (await db.changes({ since: opts.since })).results }),
+    changes: async (opts) => {
+      const { results, last_seq } = await db.changes({ since: opts.since })
+      return { results, last_seq }
+    },
     replicate(opts, events): Replication {
       const run = PouchDB.sync(db, remote, {
         live: true,

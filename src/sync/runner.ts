@@ -178,6 +178,8 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   const undone = new Set<string>()
   /** This device's answers the server may not have yet. */
   const waiting = new Set<string>()
+  /** The mirror's sequence up to which every document written to it was taken in (see `catchUp`). */
+  let seenSeq: number | string = 0
   let stopped = false
 
   /** One thing at a time: reconciling, sending and folding in never interleave. */
@@ -263,7 +265,9 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     legacy.clear()
     packs.clear()
     const packIds: string[] = []
-    for (const change of (await mirror.changes({ since: 0 })).results) {
+    const whole = await mirror.changes({ since: 0 })
+    seenSeq = whole.last_seq
+    for (const change of whole.results) {
       if (change.id.startsWith(PACK_PREFIX)) {
         if (!change.deleted) packIds.push(change.id)
       } else if (change.id.startsWith(UNDO_PREFIX)) {
@@ -437,7 +441,9 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   let pendingDecks = new Set<string>()
   let pendingSettings = false
   let flushTimer: ReturnType<typeof setTimeout> | undefined
-  const flush = () => {
+  /** What was pulled since the last flush, taken in (in the serial queue). */
+  const takePending = () => {
+    if (flushTimer) clearTimeout(flushTimer)
     flushTimer = undefined
     const entries = [...pendingEntries.values()]
     const removed = [...pendingRemoved]
@@ -447,7 +453,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     pendingRemoved = new Set()
     pendingDecks = new Set()
     pendingSettings = false
-    void serial(async () => {
+    return async () => {
       for (const id of deckIds) await reconcileDeck(id)
       if (settingsChanged) await reconcileSettings()
       const have = new Set(host.log().map((e) => e.id))
@@ -455,8 +461,9 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
         entries.filter((e) => !have.has(e.id) && !undone.has(e.id) && !state.deletedDecks.includes(e.deckId)),
         removed.filter((id) => have.has(id)),
       )
-    }).catch(fail)
+    }
   }
+  const flush = () => void serial(takePending()).catch(fail)
   const undoneThere = (entryId: string) => {
     undone.add(entryId)
     pendingEntries.delete(entryId)
@@ -490,7 +497,37 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     }
   }
 
+  /**
+   * Documents the replication wrote to the mirror without telling: a replication cancelled (by "sync now", or a
+   * new start) between writing a batch and its event. Read from the mirror's own changes since the last look, and
+   * taken in as if pulled; answers already taken in (this device's packs, packs told of) are not read again.
+   */
+  async function catchUp(): Promise<void> {
+    const { results, last_seq } = await mirror.changes({ since: seenSeq })
+    const untold: string[] = []
+    /** Documents whose id says enough: deleted ones of earlier versions (an undo), decks and the settings. */
+    const byId: Record<string, unknown>[] = []
+    for (const { id, deleted: gone } of results) {
+      // A deck or the settings: compared again, by their rules (nothing changes where they are in step).
+      if (id.startsWith(DECK_PREFIX) || id === SETTINGS_ID) byId.push({ _id: id })
+      else if (gone) {
+        if (id.startsWith(LOG_PREFIX) && !undone.has(entryIdOf(id))) byId.push({ _id: id, _deleted: true })
+      } else if (id.startsWith(PACK_PREFIX) ? !packs.has(id) : id.startsWith(UNDO_PREFIX) ? !undone.has(id.slice(UNDO_PREFIX.length)) : id.startsWith(LOG_PREFIX) && !mirrored.has(entryIdOf(id))) {
+        untold.push(id)
+      }
+    }
+    const docs: Record<string, unknown>[] = [...byId]
+    for (const part of chunks(untold, PACKS_PER_CALL)) {
+      for (const row of (await mirror.allDocs({ keys: part, include_docs: true })).rows) if ('doc' in row && row.doc) docs.push(row.doc)
+    }
+    pulled(docs)
+    await takePending()()
+    seenSeq = last_seq
+  }
+
   let sync: Replication | undefined
+  /** A replication was cancelled for a new one: it may have written a batch it never told of. */
+  let maybeUntold = false
   /** Says where the running replication stands, once both directions have paused. */
   let settleCurrent: (() => void) | undefined
 
@@ -510,6 +547,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   }
 
   function replicate() {
+    if (sync) maybeUntold = true
     sync?.cancel()
     // Each direction on its own: the combined replication's `paused` event drops the error that paused it.
     const directions = { push: { paused: false, error: undefined as MirrorError | undefined }, pull: { paused: false, error: undefined as MirrorError | undefined } }
@@ -517,10 +555,17 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       if (stopped || sync !== run || reconciling > 0 || !directions.push.paused || !directions.pull.paused) return
       const error = directions.push.error ?? directions.pull.error
       if (!error) {
-        waiting.clear()
-        const at = host.clock()
-        void mirror.info().then((info) => saveState({ pushedSeq: info.update_seq, lastSyncedAt: at }))
-        tellStatus({ phase: 'synced', problem: null, lastSyncedAt: at, waiting: 0 })
+        const synced = () => {
+          if (stopped || sync !== run || reconciling > 0 || !directions.push.paused || !directions.pull.paused) return
+          waiting.clear()
+          const at = host.clock()
+          void mirror.info().then((info) => saveState({ pushedSeq: info.update_seq, lastSyncedAt: at }))
+          tellStatus({ phase: 'synced', problem: null, lastSyncedAt: at, waiting: 0 })
+        }
+        if (!maybeUntold) return synced()
+        // "Synced" once everything the mirror holds is taken in.
+        maybeUntold = false
+        void serial(catchUp).then(synced, fail)
         return
       }
       void (options.reachable?.() ?? Promise.resolve(false)).then((reachable) => {

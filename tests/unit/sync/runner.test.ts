@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyncProblem } from '@/domain/sync/docs'
 import { appScheduler } from '@/domain/scheduling/scheduler'
 import { startRunner, type ProgressHost, type SyncRunner, type SyncStatus } from '@/sync/runner'
+import type { Mirror } from '@/sync/mirror'
+import { openPouchMirror } from '@/sync/pouch'
 import { startCouch, type CouchServer } from '../../sync/couch-server'
 import { harnesses } from '../persistence/harness'
 import { T0, tab } from '../engine/devices'
@@ -29,7 +31,26 @@ const withPassword = (password: string) => (input: string | Request, init?: Requ
 }
 
 let mirrors = 0
-async function device(clock: { now: number }, password = PASSWORD, url = () => database) {
+/**
+ * A mirror whose replication drops its first pull event, as one cancelled between writing a batch and telling
+ * of it does: the documents are in the mirror, the runner is not told.
+ */
+const dropping = { dropped: false }
+function droppingFirstPull(mirror: Mirror): Mirror {
+  dropping.dropped = false
+  return {
+    ...mirror,
+    replicate: (options, events) => mirror.replicate(options, {
+      ...events,
+      change(direction, docs, lastSeq) {
+        if (direction === 'pull' && docs.length > 0 && !dropping.dropped) dropping.dropped = true
+        else events.change(direction, docs, lastSeq)
+      },
+    }),
+  }
+}
+
+async function device(clock: { now: number }, password = PASSWORD, url = () => database, wrap = (mirror: Mirror) => mirror) {
   const disk = harnesses[0]!.disk()
   const { progress, study } = await tab(disk, clock)
   let last: SyncStatus | null = null
@@ -57,7 +78,8 @@ async function device(clock: { now: number }, password = PASSWORD, url = () => d
     study,
     status: () => last,
     async start() {
-      runner = await startRunner({ url: url(), mirrorName: name, host, onStatus: (s) => (last = s), fetch: withPassword(password), batchSize: 100, adapter: 'memory' })
+      const mirror = wrap(openPouchMirror({ name, url: url(), adapter: 'memory', fetch: withPassword(password) }))
+      runner = await startRunner({ url: url(), mirrorName: name, host, onStatus: (s) => (last = s), batchSize: 100, mirror })
     },
     stop: () => runner?.stop(),
     syncNow: () => runner?.syncNow(),
@@ -188,6 +210,28 @@ describe('sync between devices through a CouchDB server', () => {
     await until('both synced again', () => desk.status()?.phase === 'synced' && phone.status()?.phase === 'synced')
     expect(ids(desk)).toEqual(kept)
     expect(ids(phone)).toEqual(kept)
+    await phone.stop()
+    await desk.stop()
+  }, 20_000)
+
+  it('answers a cancelled replication wrote to the mirror without telling are folded in once a new one has caught up', async () => {
+    const clock = { now: T0 + 86_400_000 * 7 }
+    const admin = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`, 'content-type': 'application/json' }
+    const own = `${couch.url}/lan-untold`
+    await fetch(own, { method: 'PUT', headers: admin })
+    await fetch(`${own}/_security`, { method: 'PUT', headers: admin, body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: ['lan'], roles: [] } }) })
+    const phone = await device(clock, PASSWORD, () => own)
+    await answer(phone, clock, 7)
+    await phone.start()
+    await until('the phone synced', () => phone.status()?.phase === 'synced' && phone.status()!.waiting === 0)
+    const desk = await device(clock, PASSWORD, () => own, droppingFirstPull)
+    await desk.start()
+    await until('the pull written and not told', () => dropping.dropped)
+    // "Sync now": the replication is cancelled for a new one, which finds nothing left to pull.
+    desk.syncNow()
+    await until('the desk holds the phone’s answers', () => ids(desk).length === 7)
+    expect(ids(desk)).toEqual(ids(phone))
+    expect(cards(desk)).toEqual(cards(phone))
     await phone.stop()
     await desk.stop()
   }, 20_000)
