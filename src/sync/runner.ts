@@ -178,6 +178,8 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
   const undone = new Set<string>()
   /** This device's answers the server may not have yet. */
   const waiting = new Set<string>()
+  /** The answers a live document of the mirror holds: a pack known here, or one of an earlier version. */
+  const answersIn = (docId: string): readonly string[] => packs.get(docId) ?? (docId.startsWith(LOG_PREFIX) ? [entryIdOf(docId)] : [])
   /** The mirror's sequence up to which every document written to it was taken in (see `catchUp`). */
   let seenSeq: number | string = 0
   let stopped = false
@@ -414,8 +416,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
     const since = await mirror.changes({ since: state.pushedSeq })
     for (const change of since.results) {
       if (change.deleted) continue
-      const ids = packs.get(change.id) ?? (change.id.startsWith(LOG_PREFIX) ? [entryIdOf(change.id)] : [])
-      for (const id of ids) if (deviceOfEntry(id) === device && !undone.has(id)) waiting.add(id)
+      for (const id of answersIn(change.id)) if (deviceOfEntry(id) === device && !undone.has(id)) waiting.add(id)
     }
     tellStatus({ waiting: waiting.size })
   }
@@ -504,21 +505,16 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
    */
   async function catchUp(): Promise<void> {
     const { results, last_seq } = await mirror.changes({ since: seenSeq })
-    const untold: string[] = []
-    /** Documents whose id says enough: deleted ones of earlier versions (an undo), decks and the settings. */
-    const byId: Record<string, unknown>[] = []
-    for (const { id, deleted: gone } of results) {
-      // A deck or the settings: compared again, by their rules (nothing changes where they are in step).
-      if (id.startsWith(DECK_PREFIX) || id === SETTINGS_ID) byId.push({ _id: id })
-      else if (gone) {
-        if (id.startsWith(LOG_PREFIX) && !undone.has(entryIdOf(id))) byId.push({ _id: id, _deleted: true })
-      } else if (id.startsWith(PACK_PREFIX) ? !packs.has(id) : id.startsWith(UNDO_PREFIX) ? !undone.has(id.slice(UNDO_PREFIX.length)) : id.startsWith(LOG_PREFIX) && !mirrored.has(entryIdOf(id))) {
-        untold.push(id)
+    // Every document changed since, read as the replication would have told it (a deleted one by its id), but the
+    // packs already known: this device's own, and those told of.
+    const ids = results.map((change) => change.id).filter((id) => !packs.has(id))
+    const docs: Record<string, unknown>[] = []
+    // In reads of a replication batch's size: what one batch would have carried.
+    for (const part of chunks(ids, batchSize)) {
+      for (const row of (await mirror.allDocs({ keys: part, include_docs: true })).rows) {
+        if (row.doc) docs.push(row.doc)
+        else if (row.value?.deleted) docs.push({ _id: row.id, _deleted: true })
       }
-    }
-    const docs: Record<string, unknown>[] = [...byId]
-    for (const part of chunks(untold, PACKS_PER_CALL)) {
-      for (const row of (await mirror.allDocs({ keys: part, include_docs: true })).rows) if ('doc' in row && row.doc) docs.push(row.doc)
     }
     pulled(docs)
     await takePending()()
@@ -576,10 +572,7 @@ export async function startRunner(options: RunnerOptions): Promise<SyncRunner> {
       change(direction: Direction, docs, lastSeq) {
         if (direction === 'pull') pulled(docs)
         if (direction === 'push') {
-          for (const doc of docs) {
-            const id = String(doc._id)
-            for (const entryId of packs.get(id) ?? (id.startsWith(LOG_PREFIX) ? [entryIdOf(id)] : [])) waiting.delete(entryId)
-          }
+          for (const doc of docs) for (const entryId of answersIn(String(doc._id))) waiting.delete(entryId)
           void saveState({ pushedSeq: lastSeq })
         }
         tellStatus({ waiting: waiting.size })

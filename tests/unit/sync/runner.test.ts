@@ -24,6 +24,16 @@ beforeAll(async () => {
 })
 afterAll(() => couch?.stop())
 
+const admin = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`, 'content-type': 'application/json' }
+
+/** Another database of the learner `lan` (its only member), made as the admin; its address. */
+async function learnerDatabase(name: string): Promise<string> {
+  const url = `${couch.url}/${name}`
+  await fetch(url, { method: 'PUT', headers: admin })
+  await fetch(`${url}/_security`, { method: 'PUT', headers: admin, body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: ['lan'], roles: [] } }) })
+  return url
+}
+
 const withPassword = (password: string) => (input: string | Request, init?: RequestInit) => {
   const headers = new Headers(init?.headers)
   headers.set('authorization', `Basic ${Buffer.from(`lan:${password}`).toString('base64')}`)
@@ -179,11 +189,7 @@ describe('sync between devices through a CouchDB server', () => {
 
   it('answers sent one document each by an earlier version arrive, and one deleted there is undone everywhere', async () => {
     const clock = { now: T0 + 86_400_000 * 5 }
-    // A second database of the same learner.
-    const admin = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`, 'content-type': 'application/json' }
-    const older = `${couch.url}/lan-older`
-    await fetch(older, { method: 'PUT', headers: admin })
-    await fetch(`${older}/_security`, { method: 'PUT', headers: admin, body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: ['lan'], roles: [] } }) })
+    const older = await learnerDatabase('lan-older')
     const phone = await device(clock, PASSWORD, () => older)
     await answer(phone, clock, 6)
     const log = phone.progress.log.value
@@ -216,10 +222,7 @@ describe('sync between devices through a CouchDB server', () => {
 
   it('answers a cancelled replication wrote to the mirror without telling are folded in once a new one has caught up', async () => {
     const clock = { now: T0 + 86_400_000 * 7 }
-    const admin = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`, 'content-type': 'application/json' }
-    const own = `${couch.url}/lan-untold`
-    await fetch(own, { method: 'PUT', headers: admin })
-    await fetch(`${own}/_security`, { method: 'PUT', headers: admin, body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: ['lan'], roles: [] } }) })
+    const own = await learnerDatabase('lan-untold')
     const phone = await device(clock, PASSWORD, () => own)
     await answer(phone, clock, 7)
     await phone.start()
