@@ -62,8 +62,8 @@ export const useSyncStore = defineStore('sync', () => {
     applySettings: (settings) => progress.updateSettings(settings),
     async merge(entries, removed) {
       // The scheduler (ts-fsrs) loads with the first pull, not with the settings screen.
-      const { appScheduler } = await import('@/domain/scheduling/scheduler')
-      return progress.mergeRemote(entries, appScheduler, removed)
+      const { appSchedulers } = await import('@/domain/scheduling/scheduler')
+      return progress.mergeRemote(entries, appSchedulers(), removed)
     },
     onChange: (listener) => progress.onChange(listener),
     backupBeforeDeckReplaced: () => progress.backupBeforeSyncedDeck(),

@@ -262,3 +262,9 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
 export function appScheduler(retention: number): Scheduler {
   return createScheduler({ requestRetention: retention, maximumIntervalDays: 36500, enableFuzz: true })
 }
+
+/** `appScheduler` for each retention asked, each built once: a replay asks for one per answer. */
+export function appSchedulers(): (retention: number) => Scheduler {
+  const built = new Map<number, Scheduler>()
+  return (retention) => built.get(retention) ?? built.set(retention, appScheduler(retention)).get(retention)!
+}

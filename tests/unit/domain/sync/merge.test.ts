@@ -61,7 +61,7 @@ describe('a merge worked out while the learner answers', () => {
     )
   })
 
-  it('stored in parts of whole facts, with answers between the parts, every card is a replay of the log after each part (property)', () => {
+  it('stored in parts of a few answers, with answers between the parts, every card is a replay of the log after each part (property)', () => {
     fc.assert(
       fc.property(
         fc.array(grade, { minLength: 0, maxLength: 16 }),
@@ -70,25 +70,33 @@ describe('a merge worked out while the learner answers', () => {
         fc.integer({ min: -30, max: 30 }),
         fc.array(fc.nat(), { maxLength: 3 }),
         fc.integer({ min: 1, max: 6 }),
-        (gLocal, gIncoming, between, offset, undoneAt, size) => {
+        fc.integer({ min: 1, max: 8 }),
+        (gLocal, gIncoming, between, offset, undoneAt, size, spread) => {
           const facts = ['f-a', 'f-b', 'f-c', 'f-d', 'f-e']
           const log = answers('phone', facts, gLocal, T0)
           const incoming = answers('desk', ['f-b', 'f-c', 'f-d', 'f-e'], gIncoming, T0 + offset * 3_600_000)
           const removed = undoneAt.map((i) => log[i % Math.max(1, log.length)]?.id).filter((id): id is string => !!id)
           const plan = runPlan(planMerge(log, incoming, removed, schedulerFor))
           if (!plan) return
-          const parts = splitPlan(plan, size)
-          // Whole facts, each in one part; no part bigger than asked unless one fact alone is.
-          const seen = new Set<string>()
+          const parts = runPlan(splitPlan(plan, size, schedulerFor, spread))
+          // No part bigger than asked, unless it holds one fact's answers alone: its undone ones, or its new ones
+          // in `spread` parts at most. A fact's parts follow one another; every answer of the plan is in one part.
+          const done = new Set<string>()
+          let previous = new Set<string>()
+          const answersOf = (key: string) => [...plan.entries, ...plan.gone].filter((e) => keyOf(e) === key).length
           for (const part of parts) {
-            for (const key of part.touched) {
-              expect(seen.has(key)).toBe(false)
-              seen.add(key)
-            }
+            for (const key of part.touched) expect(done.has(key) && !previous.has(key)).toBe(false)
+            for (const key of part.touched) done.add(key)
+            previous = part.touched
             const n = part.entries.length + part.gone.length
+            const [key] = part.touched
             if (part.touched.size > 1) expect(n).toBeLessThanOrEqual(size)
+            else expect(part.entries.length).toBeLessThanOrEqual(Math.max(size, Math.ceil(answersOf(key!) / spread)))
           }
-          expect([...seen].sort()).toEqual([...plan.touched].sort())
+          for (const key of plan.touched) expect(parts.filter((p) => p.touched.has(key) && p.entries.length > 0).length).toBeLessThanOrEqual(spread)
+          expect([...done].sort()).toEqual([...plan.touched].sort())
+          expect(parts.flatMap((p) => p.entries).sort(byId)).toEqual(plan.entries)
+          expect(parts.flatMap((p) => p.gone).map((e) => e.id).sort()).toEqual(plan.gone.map((e) => e.id).sort())
           // The store: the log and the cards as a device holds them, an answer now and then between two parts.
           let held = [...log]
           const cards = rebuildCards(held, schedulerFor)
@@ -118,12 +126,20 @@ describe('a merge worked out while the learner answers', () => {
     )
   })
 
-  it('yields often enough to let an answer through: no more than a few hundred replays between two yields', () => {
+  it('yields after every replay, so that an answer gets through between two', () => {
     const log = answers('phone', ['f-a', 'f-b'], Array.from({ length: 3000 }, () => 'good' as const), T0)
     const incoming = answers('desk', ['f-a', 'f-b'], Array.from({ length: 3000 }, () => 'hard' as const), T0 + 1)
     const steps = planMerge(log, incoming, [], schedulerFor)
     let yields = 0
     for (let step = steps.next(); !step.done; step = steps.next()) yields++
-    expect(yields).toBeGreaterThanOrEqual(6000 / 200)
+    expect(yields).toBeGreaterThanOrEqual(6000)
+    // Cut in parts, each fact's card replayed for every part but its last: as often again, and more.
+    const plan = runPlan(planMerge(log, incoming, [], schedulerFor))!
+    const split = splitPlan(plan, 10, schedulerFor)
+    let splitYields = 0
+    let step = split.next()
+    for (; !step.done; step = split.next()) splitYields++
+    expect(step.value).toHaveLength(8)
+    expect(splitYields).toBeGreaterThanOrEqual(6000)
   })
 })
