@@ -16,6 +16,7 @@ export interface MirrorError {
 export type Direction = 'push' | 'pull'
 
 export interface ReplicationEvents {
+  /** Documents written to the mirror (pull) or to the server (push: only their `_id` may be given). */
   change(direction: Direction, docs: Record<string, unknown>[], lastSeq: number | string): void
   active(direction: Direction): void
   paused(direction: Direction, error: MirrorError | undefined): void
@@ -72,4 +73,26 @@ export function plainError(error: unknown): MirrorError {
   if (typeof e.reason === 'string') out.reason = e.reason
   if (typeof e.error === 'string' || typeof e.error === 'boolean') out.error = e.error
   return out
+}
+
+/** Answers per message of pulled documents that the worker sends the page (a pack holds up to a hundred). */
+const ANSWERS_PER_MESSAGE = 200
+
+/** Pulled documents in groups of at most `size` answers, whole documents each (one bigger alone in its group). */
+export function messageGroups(docs: readonly Record<string, unknown>[], size = ANSWERS_PER_MESSAGE): Record<string, unknown>[][] {
+  const groups: Record<string, unknown>[][] = []
+  let group: Record<string, unknown>[] = []
+  let answers = 0
+  for (const doc of docs) {
+    const n = Array.isArray(doc.entries) ? doc.entries.length : 1
+    if (group.length > 0 && answers + n > size) {
+      groups.push(group)
+      group = []
+      answers = 0
+    }
+    group.push(doc)
+    answers += n
+  }
+  if (group.length > 0) groups.push(group)
+  return groups
 }

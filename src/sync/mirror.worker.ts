@@ -8,7 +8,7 @@
  * `{ type: 'event', id, event, args }` for a replication.
  */
 import { useMirrorBucket } from './mirror-bucket'
-import { plainError, type Mirror, type Replication } from './mirror'
+import { messageGroups, plainError, type Mirror, type Replication } from './mirror'
 import { openPouchMirror } from './pouch'
 
 type Call = Exclude<keyof Mirror, 'replicate' | 'close'>
@@ -44,7 +44,13 @@ scope.onmessage = (event) => {
     const id = message.id
     const send = (name: string) => (...args: unknown[]) => scope.postMessage({ type: 'event', id, event: name, args })
     replications.set(id, mirror.replicate({ batchSize: message.batchSize }, {
-      change: send('change'), active: send('active'), paused: send('paused'), denied: send('denied'), error: send('error'),
+      change(direction, docs, lastSeq) {
+        // What was pushed is told by id (the page needs no more); what was pulled, a few hundred answers per
+        // message, so that no single message holds the page's thread for long.
+        if (direction === 'push') return send('change')(direction, docs.map((doc) => ({ _id: doc._id })), lastSeq)
+        for (const group of messageGroups(docs)) send('change')(direction, group, lastSeq)
+      },
+      active: send('active'), paused: send('paused'), denied: send('denied'), error: send('error'),
     }))
   } else if (message.type === 'cancel') {
     replications.get(message.id)?.cancel()

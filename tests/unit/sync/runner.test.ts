@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyncProblem } from '@/domain/sync/docs'
-import { appScheduler } from '@/domain/scheduling/scheduler'
+import { appSchedulers } from '@/domain/scheduling/scheduler'
 import { startRunner, type ProgressHost, type SyncRunner, type SyncStatus } from '@/sync/runner'
 import type { Mirror } from '@/sync/mirror'
 import { openPouchMirror } from '@/sync/pouch'
@@ -60,6 +60,19 @@ function droppingFirstPull(mirror: Mirror): Mirror {
   }
 }
 
+/** A mirror that refuses the answers written to it while `refusing.on` (each pack, as a full disk would). */
+const refusing = { on: false, refused: 0 }
+function refusingPacks(mirror: Mirror): Mirror {
+  return {
+    ...mirror,
+    bulkDocs: async (docs) => {
+      if (!refusing.on) return mirror.bulkDocs(docs)
+      refusing.refused += docs.length
+      return docs.map(() => ({ status: 500, error: 'refused' }))
+    },
+  }
+}
+
 async function device(clock: { now: number }, password = PASSWORD, url = () => database, wrap = (mirror: Mirror) => mirror) {
   const disk = harnesses[0]!.disk()
   const { progress, study } = await tab(disk, clock)
@@ -76,7 +89,7 @@ async function device(clock: { now: number }, password = PASSWORD, url = () => d
     deleteDeck: progress.deleteDeck,
     settings: () => progress.settings.value,
     applySettings: (s) => progress.updateSettings(s),
-    merge: (entries, removed) => progress.mergeRemote(entries, appScheduler, removed),
+    merge: (entries, removed) => progress.mergeRemote(entries, appSchedulers(), removed),
     onChange: progress.onChange,
     backupBeforeDeckReplaced: progress.backupBeforeSyncedDeck,
     clock: () => clock.now,
@@ -233,6 +246,27 @@ describe('sync between devices through a CouchDB server', () => {
     // "Sync now": the replication is cancelled for a new one, which finds nothing left to pull.
     desk.syncNow()
     await until('the desk holds the phone’s answers', () => ids(desk).length === 7)
+    expect(ids(desk)).toEqual(ids(phone))
+    expect(cards(desk)).toEqual(cards(phone))
+    await phone.stop()
+    await desk.stop()
+  }, 20_000)
+
+  it('answers the mirror refused to take are sent with the next answer', async () => {
+    const clock = { now: T0 + 86_400_000 * 9 }
+    const own = await learnerDatabase('lan-refused')
+    const phone = await device(clock, PASSWORD, () => own, refusingPacks)
+    const desk = await device(clock, PASSWORD, () => own)
+    await answer(phone, clock, 3)
+    await phone.start()
+    await desk.start()
+    await until('the desk holds the phone’s 3 answers', () => ids(desk).length === 3)
+    refusing.on = true
+    await answer(phone, clock, 2)
+    await until('two answers refused', () => refusing.refused === 2)
+    refusing.on = false
+    await answer(phone, clock, 1)
+    await until('the desk holds all 6', () => ids(desk).length === 6)
     expect(ids(desk)).toEqual(ids(phone))
     expect(cards(desk)).toEqual(cards(phone))
     await phone.stop()
