@@ -334,12 +334,17 @@ export function createRepository(
       throw readOnlyError()
     }
     return backend.run('readwrite', [STORES.kv, ...stores], async (tx) => {
-      const schema = await tx.get(STORES.kv, KEYS.schemaVersion)
+      // The schema is read in the same round trip as the work's own first reads (an answer's card and last id):
+      // one wait for IndexedDB fewer per write. A newer schema throws, which aborts whatever the work queued.
+      const schemaRead = tx.get(STORES.kv, KEYS.schemaVersion)
+      const result = (async () => work(tx))()
+      result.catch(() => undefined)
+      const schema = await schemaRead
       if (typeof schema === 'number' && schema > PROGRESS_SCHEMA_VERSION) {
         readOnly = true
         throw readOnlyError()
       }
-      return work(tx)
+      return result
     })
   }
 
