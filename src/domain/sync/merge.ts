@@ -60,6 +60,19 @@ const SPREAD = 4
 
 const keyOf = (e: ReviewLogEntry) => cardKey(e.deckId, e.factId)
 
+/** The card after `entry` as stored (with its deck), given the card before it; unchanged by an entry of a legacy format. */
+function played(card: StoredCard | undefined, entry: ReviewLogEntry, schedulerFor: SchedulerFor): StoredCard | undefined {
+  const next = applyEntry(card, entry, schedulerFor)
+  return next ? { ...next, deckId: entry.deckId } : card
+}
+
+/** Adds `value` to the list of `key`. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 /**
  * The plan of a merge of `incoming` (and of `removed`, answers undone where they were given) into `log` (the
  * whole log held here, in id order). An answer both incoming and removed was undone: it is not added. Null when
@@ -94,12 +107,10 @@ export function* planMerge(
   const answers = new Map<string, ReviewLogEntry[]>()
   for (const entry of replayed) {
     const key = keyOf(entry)
-    const next = applyEntry(cards.get(key), entry, schedulerFor)
-    if (next) cards.set(key, { ...next, deckId: entry.deckId })
+    const next = played(cards.get(key), entry, schedulerFor)
+    if (next) cards.set(key, next)
     through.set(key, entry.id)
-    const ofFact = answers.get(key)
-    if (ofFact) ofFact.push(entry)
-    else answers.set(key, [entry])
+    pushTo(answers, key, entry)
     yield
   }
   return { entries, gone, cards, touched, through, answers }
@@ -163,15 +174,11 @@ export function* splitPlan(
     let taken = 0
     let at = 0
     const sequence = plan.answers.get(key) ?? []
-    const apply = (before: Card, entry: ReviewLogEntry): Card => {
-      const next = applyEntry(before, entry, schedulerFor)
-      return next ? { ...next, deckId: entry.deckId } : before
-    }
     for (const [j, end] of ends.entries()) {
       for (; taken < end; at++) {
         const entry = sequence[at]!
         if (fresh.has(entry.id)) taken++
-        card = apply(card, entry)
+        card = played(card, entry, schedulerFor)
         last = entry.id
         yield
       }
@@ -179,7 +186,7 @@ export function* splitPlan(
       let thenLast = last
       for (let k = at; k < sequence.length; k++) {
         if (fresh.has(sequence[k]!.id)) continue
-        then = apply(then, sequence[k]!)
+        then = played(then, sequence[k]!, schedulerFor)
         thenLast = sequence[k]!.id
         yield
       }
@@ -216,10 +223,7 @@ export function finishMerge(plan: MergePlan, log: readonly ReviewLogEntry[], add
   // or the fact replayed again.
   const again = new Set<string>()
   const since = new Map<string, ReviewLogEntry[]>()
-  for (const e of added) {
-    const key = keyOf(e)
-    if (plan.touched.has(key)) since.set(key, [...(since.get(key) ?? []), e])
-  }
+  for (const e of added) if (plan.touched.has(keyOf(e))) pushTo(since, keyOf(e), e)
   for (const [key, answers] of since) {
     const card = cards.get(key)
     const last = plan.through.get(key)
@@ -227,12 +231,7 @@ export function finishMerge(plan: MergePlan, log: readonly ReviewLogEntry[], add
       again.add(key)
       continue
     }
-    let next: StoredCard = card
-    for (const e of answers) {
-      const played = applyEntry(next, e, schedulerFor)
-      if (played) next = { ...played, deckId: e.deckId }
-    }
-    cards.set(key, next)
+    cards.set(key, answers.reduce<StoredCard>((next, e) => played(next, e, schedulerFor)!, card))
   }
   // The answers of those facts and of the facts of answers undone, in the merged log (not the whole log copied).
   const keys = new Set([...again, ...gone.map(keyOf)])

@@ -129,6 +129,11 @@ async function answer(d: Device, clock: { now: number }, count: number) {
 
 const ids = (d: Device) => d.progress.log.value.map((e) => e.id)
 const cards = (d: Device) => new Map([...d.progress.cards.value].map(([k, v]) => [k, JSON.stringify(v)]))
+/** The same answers and the same cards on both devices. */
+function expectSameProgress(a: Device, b: Device) {
+  expect(ids(a)).toEqual(ids(b))
+  expect(cards(a)).toEqual(cards(b))
+}
 
 describe('sync between devices through a CouchDB server', () => {
   it('two devices that studied apart end with the same answers and the same cards; an undo travels', async () => {
@@ -140,8 +145,7 @@ describe('sync between devices through a CouchDB server', () => {
     await phone.start()
     await desk.start()
     await until('both devices hold all 21 answers', () => ids(phone).length === 21 && ids(desk).length === 21)
-    expect(ids(phone)).toEqual(ids(desk))
-    expect(cards(phone)).toEqual(cards(desk))
+    expectSameProgress(phone, desk)
     await until('both synced', () => phone.status()?.phase === 'synced' && desk.status()?.phase === 'synced' && phone.status()!.waiting === 0)
 
     // An answer given and undone on the phone: gone from the desk too.
@@ -151,8 +155,7 @@ describe('sync between devices through a CouchDB server', () => {
     await until('the desk has the new answer', () => ids(desk).length === 22)
     await phone.study.undo()
     await until('the desk lost the undone answer', () => ids(desk).length === 21)
-    expect(ids(phone)).toEqual(ids(desk))
-    expect(cards(phone)).toEqual(cards(desk))
+    expectSameProgress(phone, desk)
     await phone.stop()
     await desk.stop()
     // On the server: every answer in one pack, nothing doubled, and the undone one has its undo document.
@@ -246,8 +249,7 @@ describe('sync between devices through a CouchDB server', () => {
     // "Sync now": the replication is cancelled for a new one, which finds nothing left to pull.
     desk.syncNow()
     await until('the desk holds the phone’s answers', () => ids(desk).length === 7)
-    expect(ids(desk)).toEqual(ids(phone))
-    expect(cards(desk)).toEqual(cards(phone))
+    expectSameProgress(desk, phone)
     await phone.stop()
     await desk.stop()
   }, 20_000)
@@ -267,8 +269,7 @@ describe('sync between devices through a CouchDB server', () => {
     refusing.on = false
     await answer(phone, clock, 1)
     await until('the desk holds all 6', () => ids(desk).length === 6)
-    expect(ids(desk)).toEqual(ids(phone))
-    expect(cards(desk)).toEqual(cards(phone))
+    expectSameProgress(desk, phone)
     await phone.stop()
     await desk.stop()
   }, 20_000)
