@@ -5,7 +5,6 @@
 import {
   createEmptyCard,
   default_w,
-  fsrs,
   FSRS,
   get_fuzz_range,
   Rating,
@@ -16,6 +15,7 @@ import {
   type Grade as FsrsGrade,
 } from 'ts-fsrs'
 import { boundedNow, MS_PER_DAY } from '../time'
+import { fuzzFactor } from './fuzz'
 import {
   DEFAULT_SCHEDULER_SETTINGS,
   GRADES,
@@ -207,6 +207,27 @@ class FuzzEndFsrs extends FSRS {
   }
 }
 
+/**
+ * ts-fsrs with its fuzz factor drawn once per review (`fuzzFactor`), not once for each of Hard, Good and Easy: the
+ * same intervals, in a third of the time a replay spent on them.
+ */
+class OnceFuzzedFsrs extends FSRS {
+  private drawnFor: unknown
+  private drawn = 0
+
+  override apply_fuzz(ivl: number, elapsedDays: number): ReturnType<FSRS['apply_fuzz']> {
+    const seed: unknown = Reflect.get(this, '_seed')
+    // ts-fsrs 5.4's own condition for no fuzz; a review always has a seed string (our strategy's).
+    if (!this.param.enable_fuzz || ivl < 2.5 || typeof seed !== 'string') return super.apply_fuzz(ivl, elapsedDays)
+    if (seed !== this.drawnFor) {
+      this.drawnFor = seed
+      this.drawn = fuzzFactor(seed)
+    }
+    const { min_ivl, max_ivl } = get_fuzz_range(ivl, elapsedDays, this.param.maximum_interval)
+    return Math.floor(this.drawn * (max_ivl - min_ivl + 1) + min_ivl) as ReturnType<FSRS['apply_fuzz']>
+  }
+}
+
 export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Scheduler {
   const valid = validateSchedulerSettings(settings)
   const maxDays = valid.maximumIntervalDays
@@ -218,7 +239,7 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
     learning_steps: ['1m', '10m'],
     relearning_steps: ['10m'],
   }
-  const f: FSRS = fsrs(params).useStrategy(StrategyMode.SEED, seedStrategy as never)
+  const f: FSRS = new OnceFuzzedFsrs(params).useStrategy(StrategyMode.SEED, seedStrategy as never)
   // Built on first use: most schedulers (replay of entries without a placement) never need them.
   let ends: { low: FSRS; high: FSRS } | undefined
   const endsOfRange = () => (ends ??= { low: new FuzzEndFsrs(params, 'min'), high: new FuzzEndFsrs(params, 'max') })
