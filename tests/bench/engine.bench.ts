@@ -36,6 +36,17 @@ describe('one answer', () => {
   })
 })
 
+/** A review card answered on time, again and again (intervals past 2.5 days: every review fuzzed), as a replay does. */
+const reviewCards = [...large.cards.values()].filter((c) => c.state === 'review').slice(0, 1_000)
+describe('replaying reviews', () => {
+  bench('10,000 fuzzed reviews of review cards', () => {
+    for (let i = 0; i < 10_000; i++) {
+      const c = reviewCards[i % reviewCards.length]!
+      scheduler.review(c, i % 5 === 0 ? 'hard' : 'good', Math.max(NOW, c.due) + (i % 7) * 86_400_000)
+    }
+  })
+})
+
 const answers = ['Sochi', 'sochi', 'Xô-chi', 'xo chi', 'Sochu', 'Baku', 'Thành phố Sochi của Nga', 'Soch']
 const target = accepted('Sochi', 'text', ['Xô-chi', 'Xô Chi'])
 const inputs = Array.from({ length: 10_000 }, (_, i) => answers[i % answers.length]!)
