@@ -41,6 +41,23 @@ describe('ProgressHeatmap', () => {
     expect(w.find('caption').text()).toBe('Hoạt động 12 tuần qua')
   })
 
+  it('names each month above the week of its first day, and the first column only with room before the next name', async () => {
+    // Every day of five months as "today", 12 weeks back (months of 28, 30 and 31 days): month names never closer than
+    // three columns (a name is about two cells wide), every first of a month named, and the first column named whenever
+    // the next name leaves room.
+    const w = mountMap()
+    for (let day = 0; day < 150; day++) {
+      const today = Date.UTC(2026, 0, 1, 12) + day * DAY
+      const heatmap = activityHeatmap([makeEntry(today - H)], today, 'UTC', 12)
+      await w.setProps({ heatmap })
+      const columns = w.findAll('svg[role="img"] > text').filter((t) => t.text().startsWith('Thg')).map((t) => (Number(t.attributes('x')) - 20) / 12)
+      const firsts = heatmap.weeks.flatMap((week, c) => (week.some((cell) => cell.date.day === 1) ? [c] : []))
+      const expected = firsts[0] === undefined || firsts[0] >= 3 ? [0, ...firsts.filter((c) => c > 0)] : firsts
+      expect(columns, new Date(today).toISOString()).toEqual(expected)
+      expect(columns.slice(1).every((c, i) => c - columns[i]! >= 3)).toBe(true)
+    }
+  })
+
   it('shows a friendly sentence and no chart without answers', () => {
     const w = mountMap([])
     expect(w.find('.empty').text()).toContain('Chưa có ngày học nào')
