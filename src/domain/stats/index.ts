@@ -1,6 +1,7 @@
 export * from './types'
 export { classify, createDayOf, dateParts, mondayIndex } from './days'
-export { activityHeatmap, reviewsPerDay, todaySummary } from './reviews'
+export { activityHeatmap, reviewsPerDay } from './reviews'
+export { todaySummary } from './today'
 export { dueForecast } from './forecast'
 export { retentionStats } from './retention'
 export { MATURE_STABILITY_DAYS, masteryByTopic } from './mastery'

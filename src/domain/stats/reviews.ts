@@ -1,7 +1,7 @@
-import type { MemoryCard, ReviewLogEntry } from '../scheduling/types'
-import { endOfLocalDay, startOfDayNumber } from '../time'
+import type { ReviewLogEntry } from '../scheduling/types'
+import { startOfDayNumber } from '../time'
 import { classify, createDayOf, dateParts, mondayIndex } from './days'
-import type { ActivityHeatmap, DayReviews, HeatmapCell, HeatmapLevel, TodaySummary } from './types'
+import type { ActivityHeatmap, DayReviews, HeatmapCell, HeatmapLevel } from './types'
 
 /**
  * Answers per local day for the last `days` days, oldest first, today last, days without answers
@@ -68,41 +68,4 @@ export function activityHeatmap(
     columns[columns.length - 1]?.push({ day, date: dateParts(day), count, level: level(count) })
   })
   return { weeks: columns, total, activeDays, max, levelMax }
-}
-
-/** The numbers at the top of the progress page. */
-export function todaySummary(
-  log: readonly ReviewLogEntry[],
-  cards: Iterable<MemoryCard>,
-  now: number,
-  timeZone: string,
-  /** When `log` holds only the answers since this instant (the rest not read yet); omitted for the whole log. */
-  logSince?: number,
-): TodaySummary {
-  const dayOf = createDayOf(timeZone)
-  const today = dayOf(now)
-  // Days practised, by distance back from today; a streak cannot be longer than the log.
-  const practised = new Uint8Array(log.length + 2)
-  let answeredToday = 0
-  let correctToday = 0
-  for (const entry of log) {
-    const back = today - dayOf(entry.reviewedAt)
-    if (back >= 0 && back < practised.length) practised[back] = 1
-    if (back !== 0) continue
-    answeredToday++
-    if (classify(entry) === 'correct') correctToday++
-  }
-  // A day not yet practised does not break the streak before it is over: then it ends yesterday.
-  let back = practised[0] ? 0 : 1
-  let streak = 0
-  while (practised[back]) {
-    streak++
-    back++
-  }
-  // `back` is the first day without an answer; if that day is not wholly inside the given log, it may have one.
-  const streakMayBeLonger = logSince !== undefined && today - back <= dayOf(logSince)
-  const end = endOfLocalDay(now, timeZone)
-  let dueToday = 0
-  for (const card of cards) if (card.state !== 'new' && card.due < end) dueToday++
-  return { answeredToday, correctToday, streak, streakMayBeLonger, dueToday }
 }
