@@ -4,7 +4,8 @@
  * (`planMerge`): an answer given meanwhile commits at once. Then it is stored in parts of a few answers
  * (`splitPlan`, each with the cards of its facts as they stand once it is in), each in the queue and in one
  * transaction (`Repository.mergeEntries`), each first taking in the answers given meanwhile (`finishMerge`): the new
- * answers, the answers undone where they were given and the cards of their facts; memory follows each part.
+ * answers, the answers undone where they were given and the cards of their facts; memory follows each part. A part
+ * gives way to an answer given while it is stored (`GIVE_WAY`).
  */
 import type { SchedulerFor } from '@/domain/progress/ids'
 import { finishMerge, mergeInOrder, planMerge, runPlan, splitPlan, type MergeWrite } from '@/domain/sync/merge'
@@ -61,11 +62,19 @@ function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard
 const ATTEMPTS = 3
 
 /**
- * Answers added or removed per transaction. The learner's next answer waits for at most one such transaction
- * (IndexedDB runs the app's transactions one after another), and a transaction's time grows with what it writes:
- * while a sync ran, a part of about 80 answers took 20–30 ms to store, one of 10 3–7 ms.
+ * Answers added or removed per transaction. IndexedDB runs the app's transactions one after another, and a
+ * transaction's time grows with what it writes: while a sync ran, a part of about 80 answers took 20–30 ms to store,
+ * one of 10 3–7 ms. A part gives way to an answer (see GIVE_WAY), unless its commit is under way: then the answer
+ * waits for that commit.
  */
 const PART_SIZE = 10
+
+/**
+ * Times a part gives way to the learner's writes (see the engine's `write`): an answer given while a part is stored
+ * stops it and goes first, instead of waiting for it. After that, so a merge always ends, the part is stored
+ * whatever comes.
+ */
+const GIVE_WAY = 3
 
 /**
  * Stores the answers of `incoming` not held here and removes those of `removed` that are, the cards of their
@@ -73,9 +82,9 @@ const PART_SIZE = 10
  * or interrupted and resumed doubles nothing. Resolves with how many answers were added or removed.
  *
  * The plan and its parts are worked out outside the write queue, in slices; each part is stored in a
- * transaction of its own, so an answer given meanwhile waits for one part at most. Answers given meanwhile are
- * taken into account by each part (`finishMerge`); an undo or another tab's change replaces the log, and the rest
- * of the merge is worked out again on the new one.
+ * transaction of its own, which an answer given meanwhile stops (the part is stored again after it). Answers given
+ * meanwhile are taken into account by each part (`finishMerge`); an undo or another tab's change replaces the log,
+ * and the rest of the merge is worked out again on the new one.
  */
 export async function mergeRemote(
   core: EngineCore,
@@ -93,8 +102,8 @@ export async function mergeRemote(
   }
   let total = 0
   /** Stores one part's write; memory follows. */
-  const store = async (merge: MergeWrite) => {
-    const changed = await core.repo().mergeEntries(merge)
+  const store = async (merge: MergeWrite, giveWay?: AbortSignal) => {
+    const changed = await core.repo().mergeEntries(merge, giveWay)
     if (changed > 0) {
       // Memory takes what was written; the log is not read again (a pull comes in many batches).
       const next = mergedMemory(core.log.value, [...core.cards.value.values(), ...core.orphaned.value], merge)
@@ -119,15 +128,25 @@ export async function mergeRemote(
         const early = core.log.value === base
           ? { at: base.length, merge: finishMerge(part, base, [...added, ...base.slice(length)], schedulerFor) }
           : null
-        replaced = await core.write(async () => {
-          // Answers committed here are appended to the log in place; a log replaced is worked out again.
-          if (core.log.value !== base) return true
-          added.push(...base.slice(length))
-          await store(early?.at === base.length ? early.merge : finishMerge(part, base, added, schedulerFor))
-          base = core.log.value
-          length = base.length
-          return false
-        })
+        for (let stops = 0; ; stops++) {
+          try {
+            replaced = await core.write(async (giveWay) => {
+              // Answers committed here are appended to the log in place; a log replaced is worked out again.
+              if (core.log.value !== base) return true
+              added.push(...base.slice(length))
+              length = base.length
+              await store(early?.at === base.length ? early.merge : finishMerge(part, base, added, schedulerFor), giveWay)
+              base = core.log.value
+              length = base.length
+              return false
+            }, stops < GIVE_WAY)
+            break
+          } catch (error) {
+            // Stopped for a write of the learner's before it committed (nothing of it stored): queued again behind
+            // it, and worked out again with the answer it brought.
+            if ((error as { code?: string } | null)?.code !== 'gave-way') throw error
+          }
+        }
         if (replaced) break
       }
       if (!replaced) return total

@@ -227,14 +227,24 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
 
   /** The last write queued: each write starts once the one before it has settled, so they land in the order given. */
   let lastWrite: Promise<unknown> = Promise.resolve()
+  /** The writes queued or under way that give way to any other (a merge's parts). */
+  const yielding = new Set<AbortController>()
 
   /**
    * Runs a write after every write before it (a session saved at the start of a session must never land after
    * that session's first answer). A refused write (read-only, storage failing) shows in `status`; a write
    * refused for what it holds (an answer out of range, a bad backup) does not.
+   *
+   * A write that `givesWay` hands `action` a signal for its transaction (`Repository.mergeEntries`). Any other write
+   * queued while it is queued or under way aborts it: unless its commit is under way, nothing of it is kept and it
+   * rejects with `gave-way`, for its caller to queue it again. So the learner's answer waits for no part of a merge.
    */
-  async function write<T>(action: () => Promise<T>): Promise<T> {
-    const done = lastWrite.then(action, action)
+  async function write<T>(action: (giveWay?: AbortSignal) => Promise<T>, givesWay = false): Promise<T> {
+    const own = givesWay ? new AbortController() : undefined
+    if (own) yielding.add(own)
+    else for (const other of yielding) other.abort()
+    const run = () => action(own?.signal)
+    const done = lastWrite.then(run, run)
     const finished = done.then(() => undefined, () => undefined)
     lastWrite = finished
     writing.add(finished)
@@ -243,13 +253,14 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     } catch (error) {
       const code = (error as { code?: string } | null)?.code
       const name = code ?? (error as Error)?.name
-      if (code === 'invalid-answer' || code === 'invalid-backup') throw error
+      if (code === 'invalid-answer' || code === 'invalid-backup' || code === 'gave-way') throw error
       if (readOnly.value) status.value = 'read-only'
       else if (name === 'QuotaExceededError' || name === 'quota') status.value = 'full'
       else status.value = 'unavailable'
       throw error
     } finally {
       writing.delete(finished)
+      if (own) yielding.delete(own)
     }
   }
 

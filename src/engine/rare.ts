@@ -18,7 +18,8 @@ import type { ProgressEngineDeps } from './progress'
 /** What the actions need of the engine. */
 export interface EngineCore {
   repo(): Repository
-  write<T>(action: () => Promise<T>): Promise<T>
+  /** Queues a write after the others; one that `givesWay` is stopped by any write queued after it (see the engine's `write`). */
+  write<T>(action: (giveWay?: AbortSignal) => Promise<T>, givesWay?: boolean): Promise<T>
   reloadAll(): Promise<void>
   announce(message: TabMessage): void
   clock(): number

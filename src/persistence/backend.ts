@@ -3,6 +3,7 @@
  * Two implementations: IndexedDB (through idb-keyval) and a Map-based twin with the same
  * all-or-nothing semantics, so one repository and one contract suite serve both.
  */
+import { StorageError } from './errors'
 import type { StoreName } from './keys'
 
 export type Key = string
@@ -22,7 +23,14 @@ export interface Backend {
   /**
    * Runs `work` in one transaction and resolves once it has committed. If `work` throws or a request
    * fails, nothing of it is kept. `work` must await only the transaction's own requests.
+   *
+   * With `giveWay`: when it aborts before the transaction has committed, the transaction is aborted, nothing of
+   * it is kept, and the run rejects with a `gave-way` StorageError. Aborted once the commit is under way, it
+   * changes nothing: the run resolves as usual.
    */
-  run<T>(mode: IDBTransactionMode, stores: readonly StoreName[], work: (tx: Tx) => Promise<T>): Promise<T>
+  run<T>(mode: IDBTransactionMode, stores: readonly StoreName[], work: (tx: Tx) => Promise<T>, giveWay?: AbortSignal): Promise<T>
   close(): void
 }
+
+/** The rejection of a run that gave way (see `Backend.run`). */
+export const gaveWay = () => new StorageError('gave-way', 'gave way, nothing written')

@@ -7,6 +7,8 @@ export type StorageErrorCode =
   | 'unavailable'
   /** An answer whose entry or card is outside what storage accepts (NaN, out of range): nothing written. */
   | 'invalid-answer'
+  /** A write that gives way (a part of a sync's merge) was stopped before it committed, for the learner's: nothing written. */
+  | 'gave-way'
 
 export class StorageError extends Error {
   override readonly name = 'StorageError'

@@ -3,7 +3,7 @@
  * opens a transaction over several object stores, so a card and its log entry commit together.
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval'
-import type { Backend, Key, Tx } from './backend'
+import { gaveWay, type Backend, type Key, type Tx } from './backend'
 import { StorageError } from './errors'
 import { ALL_STORES, DB_NAME, DB_VERSION, type StoreName } from './keys'
 
@@ -93,28 +93,44 @@ export function createIdbBackend(options: IdbBackendOptions = {}): IdbBackend {
   }
 
   return {
-    run(mode, stores, work) {
+    run(mode, stores, work, giveWay) {
       return useStores(stores)(mode, async (first) => {
         const transaction = first.transaction
         const committed = promisifyRequest(transaction)
         committed.catch(() => undefined)
-        let result
-        try {
-          result = await work(wrap(transaction))
-        } catch (error) {
+        // Giving way aborts the transaction, unless its commit is under way (abort then throws, and it stands).
+        let stopped = false
+        const stop = () => {
           try {
             transaction.abort()
+            stopped = true
           } catch {
-            // Already aborted by the failed request.
+            // Committing or done.
           }
-          // The transaction's own error (QuotaExceededError…) says more than the AbortError a pending get got.
-          throw await committed.then(
-            () => error,
-            (txError: unknown) => txError ?? error,
-          )
         }
-        await committed
-        return result
+        if (giveWay?.aborted) stop()
+        else giveWay?.addEventListener('abort', stop)
+        try {
+          let result
+          try {
+            result = await work(wrap(transaction))
+          } catch (error) {
+            try {
+              transaction.abort()
+            } catch {
+              // Already aborted by the failed request.
+            }
+            // The transaction's own error (QuotaExceededError…) says more than the AbortError a pending get got.
+            throw await committed.then(
+              () => error,
+              (txError: unknown) => txError ?? error,
+            )
+          }
+          await committed
+          return result
+        } catch (error) {
+          throw stopped ? gaveWay() : error
+        }
       })
     },
     async isNewerLayout() {

@@ -1,4 +1,4 @@
-import type { Backend, Key, Tx } from './backend'
+import { gaveWay, type Backend, type Key, type Tx } from './backend'
 import { ALL_STORES, type StoreName } from './keys'
 
 type Data = Map<StoreName, Map<Key, unknown>>
@@ -25,7 +25,7 @@ export function createMemoryBackend(data: Data = emptyData()): MemoryBackend {
   let queue: Promise<unknown> = Promise.resolve()
   const store = (name: StoreName) => data.get(name) ?? data.set(name, new Map()).get(name)!
 
-  async function transact<T>(mode: IDBTransactionMode, work: (tx: Tx) => Promise<T>): Promise<T> {
+  async function transact<T>(mode: IDBTransactionMode, work: (tx: Tx) => Promise<T>, giveWay?: AbortSignal): Promise<T> {
     const journal = new Map<StoreName, Map<Key, { value: unknown } | 'deleted'>>()
     const cleared = new Set<StoreName>()
     const pending = (name: StoreName) => journal.get(name) ?? journal.set(name, new Map()).get(name)!
@@ -71,6 +71,8 @@ export function createMemoryBackend(data: Data = emptyData()): MemoryBackend {
       },
     }
     const result = await work(tx)
+    // Given way before the commit: nothing of it is kept.
+    if (giveWay?.aborted) throw gaveWay()
     for (const name of cleared) store(name).clear()
     for (const [name, ops] of journal) {
       for (const [key, op] of ops) {
@@ -83,9 +85,9 @@ export function createMemoryBackend(data: Data = emptyData()): MemoryBackend {
 
   return {
     data,
-    run(mode, _stores, work) {
-      if (mode === 'readonly') return transact(mode, work)
-      const next = queue.then(() => transact(mode, work))
+    run(mode, _stores, work, giveWay) {
+      if (mode === 'readonly') return transact(mode, work, giveWay)
+      const next = queue.then(() => transact(mode, work, giveWay))
       queue = next.catch(() => undefined)
       return next
     },

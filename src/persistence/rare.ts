@@ -37,7 +37,7 @@ export interface RareContext {
   ready(): Promise<unknown>
   readOnly(): boolean
   readOnlyError(): StorageError
-  write<T>(stores: readonly (typeof DATA_STORES)[number][], work: (tx: Tx) => T | Promise<T>): Promise<T>
+  write<T>(stores: readonly (typeof DATA_STORES)[number][], work: (tx: Tx) => T | Promise<T>, giveWay?: AbortSignal): Promise<T>
   readAll(tx: Tx, logFrom: Key | undefined): Promise<{ cards: BackupFile['cards']; log: BackupFile['log']; settings: BackupFile['settings']; decks: StoredDeck['summary'][] }>
   parseMeta(raw: unknown): Parsed<StorageMeta>
   asideModule(): Promise<typeof import('./aside')>
@@ -216,7 +216,7 @@ export function rareOperations(ctx: RareContext): RareOperations {
       })
     },
 
-    async mergeEntries(input) {
+    async mergeEntries(input, giveWay) {
       const plain = toPlain(input)
       const entries = plain.entries.map((e) => readLogEntry(e))
       const cards = plain.cards.map((c) => readStoredCard(c))
@@ -249,7 +249,7 @@ export function rareOperations(ctx: RareContext): RareOperations {
         // The next id of this device follows every entry stored, another device's included.
         if (last) tx.put(STORES.kv, KEYS.lastEntry, last)
         return added + removed
-      })
+      }, giveWay)
     },
 
     async setAside(record) {

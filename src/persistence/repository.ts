@@ -156,9 +156,10 @@ export interface Repository {
    * entries already stored are skipped (ids are unique across devices), each entry and card is checked like an
    * answer (`invalid-answer`, nothing written, when one is out of range). `removed` are answers undone on the
    * device that gave them, `dropCards` the cards of facts left with no answer. Resolves with how many entries were
-   * added or removed.
+   * added or removed. When `giveWay` aborts before the transaction commits, nothing is written and it rejects with
+   * `gave-way` (see `Backend.run`).
    */
-  mergeEntries(input: MergeInput): Promise<number>
+  mergeEntries(input: MergeInput, giveWay?: AbortSignal): Promise<number>
   setAside(record: SetAsideInput): Promise<void>
   listSetAside(): Promise<SetAsideRecord[]>
   close(): void
@@ -326,7 +327,7 @@ export function createRepository(
   }
 
   /** Every write: refused when read-only, and re-checks the schema inside its own transaction. */
-  async function write<T>(stores: readonly (typeof DATA_STORES)[number][], work: (tx: Tx) => T | Promise<T>): Promise<T> {
+  async function write<T>(stores: readonly (typeof DATA_STORES)[number][], work: (tx: Tx) => T | Promise<T>, giveWay?: AbortSignal): Promise<T> {
     await ready()
     // A newer build may have upgraded the database since this one opened it (see idb-backend).
     if (readOnly || (await backend.isNewerLayout?.())) {
@@ -345,7 +346,7 @@ export function createRepository(
         throw readOnlyError()
       }
       return result
-    })
+    }, giveWay)
   }
 
   async function readAll(tx: Tx, logFrom: Key | undefined) {

@@ -529,7 +529,7 @@ export function createResilientRepository(options: ResilientOptions): ResilientR
     saveDeck: (deck) => reader().saveDeck(deck),
     deleteDeck: (id) => reader().deleteDeck(id),
     importDeck: (file) => reader().importDeck(file),
-    mergeEntries: (input) => reader().mergeEntries(input),
+    mergeEntries: (input, giveWay) => reader().mergeEntries(input, giveWay),
     // Automatic backups live only in the database: the in-memory twin keeps none.
     takeBackup: (reason, now) => (primaryUsable && status !== 'unavailable' ? primary.takeBackup(reason, now) : Promise.resolve(null)),
     listBackups: () => (primaryUsable ? primary.listBackups() : Promise.resolve([])),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { rebuildCards } from '@/domain/progress/replay'
+import { isStorageError } from '@/persistence/errors'
 import type { Repository } from '@/persistence/repository'
 import { harnesses } from '../persistence/harness'
 import { answers } from '../../fixtures/sync-answers'
@@ -108,6 +109,62 @@ describe.each(harnesses)('engines over $name', (harness) => {
     expect(order).toEqual(['answered', 'merged 3000'])
     const data = await stored(disk.open())
     expect(data.log).toHaveLength(3001)
+    expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
+    const rebuilt = rebuildCards(data.log, schedulerFor)
+    expect(data.cards).toHaveLength(rebuilt.size)
+    for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
+    for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
+  })
+
+  it('a part of a pull being stored gives way to an answer, at most three times, and the merge still ends whole', async () => {
+    const clock = { now: T0 }
+    const disk = harness.disk()
+    const attempts = { all: 0, gaveWay: 0 }
+    const given: Promise<void>[] = []
+    let answer = (): Promise<void> => Promise.resolve()
+    // An answer given while each part is being stored, every time it is tried: the part stops (nothing of it kept)
+    // for the answer, and after three stops it is stored whatever comes.
+    const spied: typeof disk = {
+      ...disk,
+      open() {
+        const repo = disk.open()
+        return {
+          ...repo,
+          async mergeEntries(input, giveWay) {
+            attempts.all++
+            if (giveWay) {
+              const answered = answer()
+              given.push(answered)
+              // The answer's write is queued: the part is told to give way (or, were it not, the answer waits).
+              await new Promise<void>((resolve) => {
+                giveWay.addEventListener('abort', () => resolve())
+                setTimeout(resolve, 50)
+              })
+            }
+            return repo.mergeEntries(input, giveWay).catch((error: unknown) => {
+              if (isStorageError(error, 'gave-way')) attempts.gaveWay++
+              throw error
+            })
+          },
+        }
+      },
+    }
+    const { progress, study } = await tab(spied, clock)
+    const incoming = answers('deskdesk', bank.facts.slice(0, 30).map((f) => f.id), bank.facts.slice(0, 30).map(() => 'good' as const), T0 - 86_400_000)
+    study.startFlashcards(40)
+    // One answer after another, as a learner gives them.
+    let last = Promise.resolve()
+    answer = () => (last = last.then(() => {
+      clock.now += 30_000
+      return study.grade('good')
+    }))
+    expect(await progress.mergeRemote(incoming, schedulerFor, [], 0)).toBe(incoming.length)
+    await Promise.all(given)
+    const stored = attempts.all - attempts.gaveWay
+    expect(stored).toBeGreaterThan(1)
+    expect(attempts.gaveWay).toBe(3 * stored)
+    const data = await disk.open().load()
+    expect(data.log).toHaveLength(incoming.length + given.length)
     expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
     const rebuilt = rebuildCards(data.log, schedulerFor)
     expect(data.cards).toHaveLength(rebuilt.size)

@@ -487,6 +487,59 @@ describe.each(harnesses)('repository contract: $name', (harness) => {
     expect(await repo.mergeEntries({ entries: [fresh.entry], cards: [], removed: [gone!.id] })).toBe(0)
   })
 
+  it('a merge that gives way before it commits stores nothing and says so; given way once committed, it stands', async () => {
+    const disk = harness.disk()
+    const repo = disk.open()
+    const [held] = await answerMany(repo, ['f-a'])
+    const fresh = makeAnswer('f-c', T0 + DAY)
+    const input = { entries: [fresh.entry], cards: [stored(fresh.card)], removed: [held!.id] }
+    const before = await disk.open().load()
+    // Given way before it was queued, and as soon as it was.
+    const early = new AbortController()
+    early.abort()
+    await expect(repo.mergeEntries(input, early.signal)).rejects.toMatchObject({ code: 'gave-way' })
+    const soon = new AbortController()
+    const merging = repo.mergeEntries(input, soon.signal)
+    soon.abort()
+    await expect(merging).rejects.toMatchObject({ code: 'gave-way' })
+    const after = await disk.open().load()
+    expect(after.log).toEqual(before.log)
+    expect(after.cards).toEqual(before.cards)
+    // Given way after it committed: nothing changes.
+    const late = new AbortController()
+    expect(await repo.mergeEntries(input, late.signal)).toBe(2)
+    late.abort()
+    expect((await disk.open().load()).log).toEqual([fresh.entry])
+  })
+
+  it('a transaction given way while under way keeps nothing, whether its reads or its writes are pending', async () => {
+    const disk = harness.disk()
+    await disk.open().load()
+    for (const when of ['reads', 'writes'] as const) {
+      const giveWay = new AbortController()
+      const run = disk.raw.run('readwrite', [STORES.log, STORES.kv], async (tx) => {
+        await tx.get(STORES.log, 'a')
+        tx.put(STORES.kv, 'k', 1)
+        if (when === 'reads') {
+          giveWay.abort()
+          await tx.get(STORES.log, 'b')
+        }
+        tx.put(STORES.log, 'a', { at: 1 })
+        // After the work's end, before the commit.
+        if (when === 'writes') queueMicrotask(() => giveWay.abort())
+        return 'done'
+      }, giveWay.signal)
+      await expect(run, when).rejects.toMatchObject({ code: 'gave-way' })
+      expect(await disk.dump(STORES.log), when).toEqual({})
+      expect((await disk.dump(STORES.kv)).k, when).toBeUndefined()
+    }
+    // Without giving way, the same work commits.
+    const stays = new AbortController()
+    await disk.raw.run('readwrite', [STORES.log], async (tx) => tx.put(STORES.log, 'a', { at: 1 }), stays.signal)
+    stays.abort()
+    expect(await disk.dump(STORES.log)).toEqual({ a: { at: 1 } })
+  })
+
   it('reads the log from a time on, for start-up and statistics', async () => {
     const disk = harness.disk()
     const repo = disk.open()
