@@ -8,7 +8,7 @@
  * gives way to an answer given while it is stored (`GIVE_WAY`).
  */
 import type { SchedulerFor } from '@/domain/progress/ids'
-import { finishMerge, mergeInOrder, planMerge, runPlan, splitPlan, type MergeWrite } from '@/domain/sync/merge'
+import { finishMerge, mergeInto, planMerge, runPlan, splitPlan, type MergeWrite } from '@/domain/sync/merge'
 import type { MemoryCard, ReviewLogEntry } from '@/domain/scheduling/types'
 import type { EngineCore } from './rare'
 
@@ -45,17 +45,22 @@ async function sliced<T>(steps: Generator<void, T>, sliceMs: number, settled: ()
 }
 
 /**
- * Memory after a part of a merge is stored, without reading storage again: the log with the answers added and
- * removed (both in id order: two ordered runs merged), and every card held (shown or orphaned, keyed by fact id)
- * with the rebuilt ones in and the dropped ones out.
+ * Memory after a part of a merge is stored, without reading storage again: the log with the answers removed and
+ * added, in place (both in id order: two ordered runs merged; an answer's entry is appended in place too), and
+ * every card held (shown or orphaned, keyed by fact id) with the rebuilt ones in and the dropped ones out.
  */
-function mergedMemory(log: readonly ReviewLogEntry[], cards: readonly MemoryCard[], merge: MergeWrite): { log: ReviewLogEntry[]; cards: MemoryCard[] } {
+function mergedMemory(log: ReviewLogEntry[], cards: readonly MemoryCard[], merge: MergeWrite): MemoryCard[] {
   const removed = new Set(merge.removed)
-  const merged = mergeInOrder(removed.size > 0 ? log.filter((e) => !removed.has(e.id)) : log, merge.entries)
+  if (removed.size > 0) {
+    let kept = 0
+    for (const entry of log) if (!removed.has(entry.id)) log[kept++] = entry
+    log.length = kept
+  }
+  mergeInto(log, merge.entries)
   const byFact = new Map(cards.map((c) => [c.factId, c]))
   for (const key of merge.dropCards) byFact.delete(key.factId)
   for (const { deckId: _deck, ...card } of merge.cards) byFact.set(card.factId, card)
-  return { log: merged, cards: [...byFact.values()] }
+  return [...byFact.values()]
 }
 
 /** Times the plan is worked out again when the log was replaced meanwhile (an undo, another tab's change). */
@@ -106,9 +111,8 @@ export async function mergeRemote(
     const changed = await core.repo().mergeEntries(merge, giveWay)
     if (changed > 0) {
       // Memory takes what was written; the log is not read again (a pull comes in many batches).
-      const next = mergedMemory(core.log.value, [...core.cards.value.values(), ...core.orphaned.value], merge)
-      core.log.value = next.log
-      core.reconcileDecks(next.cards)
+      core.reconcileDecks(mergedMemory(core.log.value, [...core.cards.value.values(), ...core.orphaned.value], merge))
+      core.deps.touch(core.log)
       total += changed
     }
   }

@@ -3,13 +3,32 @@ import { describe, expect, it } from 'vitest'
 import { rebuildCards } from '@/domain/progress/replay'
 import { cardKey } from '@/domain/progress/types'
 import type { ReviewLogEntry } from '@/domain/scheduling/types'
-import { finishMerge, planMerge, runPlan, splitPlan } from '@/domain/sync/merge'
+import { finishMerge, mergeInOrder, mergeInto, planMerge, runPlan, splitPlan } from '@/domain/sync/merge'
 import { applyEntry } from '@/domain/progress/replay'
 import { answers, schedulerFor, T0 } from '../../../fixtures/sync-answers'
 
 const grade = fc.constantFrom('again' as const, 'hard' as const, 'good' as const, 'easy' as const)
 const byId = (a: ReviewLogEntry, b: ReviewLogEntry) => (a.id < b.id ? -1 : 1)
 const keyOf = (e: ReviewLogEntry) => cardKey(e.deckId, e.factId)
+
+describe('two runs of answers in id order merged', () => {
+  it('into the first in place gives what a new merged run gives, the same as a sort (property)', () => {
+    const run = fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { maxLength: 40 }).map((ns) => ns.sort((x, y) => x - y))
+    fc.assert(
+      fc.property(run, run, (xs, ys) => {
+        const entry = (n: number, from: string) => ({ ...answers(from, ['f-a'], ['good'], T0)[0]!, id: `${String(n).padStart(4, '0')}-${from}` })
+        const a = xs.map((n) => entry(n, 'a'))
+        const b = ys.map((n) => entry(n, 'b'))
+        const expected = mergeInOrder(a, b)
+        expect(expected.map((e) => e.id)).toEqual([...a, ...b].map((e) => e.id).sort())
+        const target = a.slice()
+        expect(mergeInto(target, b)).toBe(target)
+        expect(target).toEqual(expected)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
 
 describe('a merge worked out while the learner answers', () => {
   it('stores the cards of a replay of the final log, whatever was answered meanwhile (property)', () => {
