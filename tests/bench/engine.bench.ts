@@ -5,6 +5,7 @@ import { planExam } from '@/domain/exam'
 import { createRng } from '@/domain/random'
 import { createScheduler } from '@/domain/scheduling/scheduler'
 import { buildSession } from '@/domain/session/build'
+import { readLogEntry } from '@/domain/progress/guards'
 import { nextEntryId, rebuildCards } from '@/domain/progress/replay'
 import { GRADES, type MemoryCard, type ReviewLogEntry } from '@/domain/scheduling/types'
 import { NOW } from '../fixtures/engine/cards'
@@ -83,6 +84,14 @@ describe('rebuilding cards from the log', () => {
   bench('100,000 answers over 10,000 facts', () => {
     rebuildCards(big.log, big.schedulerFor)
   }, { iterations: 5, warmupIterations: 1 })
+})
+
+describe('checking stored records', () => {
+  // What start-up, the whole log's read, a sync's pull and its merge run on every answer they take in.
+  const stored = structuredClone(big.log.slice(0, 10_000))
+  bench('10,000 log entries', () => {
+    for (const entry of stored) if (!readLogEntry(entry)) throw new Error('rejected')
+  })
 })
 
 describe('exam plan', () => {

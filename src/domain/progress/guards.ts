@@ -43,8 +43,13 @@ const MIN_REVIEWED_STABILITY = 0.001
 export const hasMemory = (c: { state: string; stability: number; difficulty: number }) =>
   c.state === 'new' || (c.stability >= MIN_REVIEWED_STABILITY && c.difficulty >= 1)
 const isFinite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)
-const isIn = (x: unknown, [lo, hi]: readonly [number, number]): x is number => isFinite(x) && x >= lo && x <= hi
-const isTime = (x: unknown): x is number => isIn(x, [EARLIEST_TIME, LATEST_TIME - 1])
+// Ranges made once, not per check: a sync's pull checks every field of thousands of records on the page.
+const isIn = (x: unknown, range: readonly [number, number]): x is number => isFinite(x) && x >= range[0] && x <= range[1]
+const TIMES = [EARLIEST_TIME, LATEST_TIME - 1] as const
+const DUES = [EARLIEST_TIME, LATEST_DUE] as const
+const DURATIONS = [0, LIMITS.durationMs] as const
+const RETENTIONS = [MIN_RETENTION, MAX_RETENTION] as const
+const isTime = (x: unknown): x is number => isIn(x, TIMES)
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= LIMITS.count
 const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200
 const CARD_STATES = new Set(['new', 'learning', 'review', 'relearning'])
@@ -56,7 +61,7 @@ export function readCard(x: unknown): MemoryCard | null {
   if (typeof x !== 'object' || x === null) return null
   const c = x as Record<string, unknown>
   if (
-    !isId(c.factId) || !CARD_STATES.has(c.state as string) || !isIn(c.due, [EARLIEST_TIME, LATEST_DUE]) ||
+    !isId(c.factId) || !CARD_STATES.has(c.state as string) || !isIn(c.due, DUES) ||
     !isIn(c.stability, LIMITS.stability) || !isIn(c.difficulty, LIMITS.difficulty) ||
     !isIn(c.elapsedDays, LIMITS.days) || !isIn(c.scheduledDays, LIMITS.days) ||
     !isCount(c.learningSteps) || !isCount(c.reps) || !isCount(c.lapses) ||
@@ -87,8 +92,8 @@ export function readLogEntry(x: unknown): ReviewLogEntry | null {
     !isId(e.id) || !isId(e.deckId) || !isId(e.factId) || typeof e.questionId !== 'string' || e.questionId.length > 300 ||
     typeof e.format !== 'string' || e.format.length < 1 || e.format.length > 40 ||
     !GRADE_SET.has(e.grade) || !OUTCOMES.has(e.outcome as string) || !isTime(e.reviewedAt) ||
-    !isIn(e.durationMs, [0, LIMITS.durationMs]) ||
-    (e.retention !== undefined && !isIn(e.retention, [MIN_RETENTION, MAX_RETENTION])) ||
+    !isIn(e.durationMs, DURATIONS) ||
+    (e.retention !== undefined && !isIn(e.retention, RETENTIONS)) ||
     (e.response !== undefined && !isResponse(e.response))
   ) return null
   const previous = e.previous === null ? null : readCard(e.previous)
