@@ -2,11 +2,22 @@ import { describe, expect, it, vi } from 'vitest'
 import { rebuildCards } from '@/domain/progress/replay'
 import { isStorageError } from '@/persistence/errors'
 import type { Repository } from '@/persistence/repository'
-import { harnesses } from '../persistence/harness'
+import { harnesses, type Disk } from '../persistence/harness'
 import { answers } from '../../fixtures/sync-answers'
 import { bank, bus, schedulerFor, T0, tab } from './devices'
 
 const stored = async (repo: Repository) => repo.load()
+
+/** `count` answers stored, the same in memory, and every card stored and in memory a replay of the log stored. */
+async function expectReplayed(disk: Disk, progress: Awaited<ReturnType<typeof tab>>['progress'], count: number) {
+  const data = await stored(disk.open())
+  expect(data.log).toHaveLength(count)
+  expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
+  const rebuilt = rebuildCards(data.log, schedulerFor)
+  expect(data.cards).toHaveLength(rebuilt.size)
+  for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
+  for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
+}
 
 describe.each(harnesses)('engines over $name', (harness) => {
   it('grades, schedules and commits each flashcard: memory, storage and a replay of the log agree', async () => {
@@ -107,13 +118,7 @@ describe.each(harnesses)('engines over $name', (harness) => {
     order.push('answered')
     await merging
     expect(order).toEqual(['answered', 'merged 3000'])
-    const data = await stored(disk.open())
-    expect(data.log).toHaveLength(3001)
-    expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
-    const rebuilt = rebuildCards(data.log, schedulerFor)
-    expect(data.cards).toHaveLength(rebuilt.size)
-    for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
-    for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
+    await expectReplayed(disk, progress, 3001)
   })
 
   it('a part of a pull being stored gives way to an answer, at most three times, and the merge still ends whole', async () => {
@@ -163,13 +168,7 @@ describe.each(harnesses)('engines over $name', (harness) => {
     const stored = attempts.all - attempts.gaveWay
     expect(stored).toBeGreaterThan(1)
     expect(attempts.gaveWay).toBe(3 * stored)
-    const data = await disk.open().load()
-    expect(data.log).toHaveLength(incoming.length + given.length)
-    expect(progress.log.value.map((e) => e.id)).toEqual(data.log.map((e) => e.id))
-    const rebuilt = rebuildCards(data.log, schedulerFor)
-    expect(data.cards).toHaveLength(rebuilt.size)
-    for (const card of data.cards) expect(card).toEqual(rebuilt.get(`article/${card.factId}`))
-    for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
+    await expectReplayed(disk, progress, incoming.length + given.length)
   })
 
   it('a pull folded in right behind an answer builds on that answer: the cards stored are a replay of the log', async () => {
