@@ -50,11 +50,29 @@ describe('ProgressHeatmap', () => {
       const today = Date.UTC(2026, 0, 1, 12) + day * DAY
       const heatmap = activityHeatmap([makeEntry(today - H)], today, 'UTC', 12)
       await w.setProps({ heatmap })
-      const columns = w.findAll('svg[role="img"] > text').filter((t) => t.text().startsWith('Thg')).map((t) => (Number(t.attributes('x')) - 20) / 12)
+      const columns = w.findAll('svg[role="img"] > text').filter((t) => t.text().startsWith('Thg'))
+        .map((t) => (t.attributes('text-anchor') === 'end' ? heatmap.weeks.length - 1 : (Number(t.attributes('x')) - 20) / 12))
       const firsts = heatmap.weeks.flatMap((week, c) => (week.some((cell) => cell.date.day === 1) ? [c] : []))
       const expected = firsts[0] === undefined || firsts[0] >= 3 ? [0, ...firsts.filter((c) => c > 0)] : firsts
       expect(columns, new Date(today).toISOString()).toEqual(expected)
       expect(columns.slice(1).every((c, i) => c - columns[i]! >= 3)).toBe(true)
+    }
+  })
+
+  it('keeps a month’s name inside the chart when its first day is in this week’s column', async () => {
+    // A name needs two columns; the last column has one: its name ends at the chart's right edge instead.
+    const w = mountMap()
+    for (let day = 0; day < 150; day++) {
+      const today = Date.UTC(2026, 0, 1, 12) + day * DAY
+      const heatmap = activityHeatmap([makeEntry(today - H)], today, 'UTC', 12)
+      await w.setProps({ heatmap })
+      const width = 20 + heatmap.weeks.length * 12
+      for (const t of w.findAll('svg[role="img"] > text').filter((x) => x.text().startsWith('Thg'))) {
+        const x = Number(t.attributes('x'))
+        const end = t.attributes('text-anchor') === 'end'
+        expect(end ? x : x + 24, `${new Date(today).toISOString()} ${t.text()}`).toBeLessThanOrEqual(width)
+        expect(end, t.text()).toBe(x === width)
+      }
     }
   })
 
