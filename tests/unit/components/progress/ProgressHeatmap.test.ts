@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
+import { mount, type DOMWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProgressHeatmap from '@/components/progress/ProgressHeatmap.vue'
 import { i18n } from '@/i18n'
-import { activityHeatmap } from '@/domain/stats'
+import { activityHeatmap, type ActivityHeatmap } from '@/domain/stats'
 import { makeEntry } from '../../domain/stats/factories'
 
 const now = Date.UTC(2026, 10, 26, 10) // Thursday
@@ -16,6 +16,17 @@ const log = [
 ]
 const mountMap = (l = log) =>
   mount(ProgressHeatmap, { props: { heatmap: activityHeatmap(l, now, 'UTC', 2) }, global: { plugins: [i18n] } })
+
+/** Every day of five months as "today" (months of 28, 30 and 31 days), 12 weeks back: the grid and its month names. */
+async function everyDay(check: (heatmap: ActivityHeatmap, names: DOMWrapper<Element>[], today: string) => void) {
+  const w = mountMap()
+  for (let day = 0; day < 150; day++) {
+    const today = Date.UTC(2026, 0, 1, 12) + day * DAY
+    const heatmap = activityHeatmap([makeEntry(today - H)], today, 'UTC', 12)
+    await w.setProps({ heatmap })
+    check(heatmap, w.findAll('svg[role="img"] > text').filter((t) => t.text().startsWith('Thg')), new Date(today).toISOString())
+  }
+}
 
 describe('ProgressHeatmap', () => {
   it('gives every day a cell with a title naming its count, and the table the same counts', () => {
@@ -42,38 +53,28 @@ describe('ProgressHeatmap', () => {
   })
 
   it('names each month above the week of its first day, and the first column only with room before the next name', async () => {
-    // Every day of five months as "today", 12 weeks back (months of 28, 30 and 31 days): month names never closer than
-    // three columns (a name is about two cells wide), every first of a month named, and the first column named whenever
-    // the next name leaves room.
-    const w = mountMap()
-    for (let day = 0; day < 150; day++) {
-      const today = Date.UTC(2026, 0, 1, 12) + day * DAY
-      const heatmap = activityHeatmap([makeEntry(today - H)], today, 'UTC', 12)
-      await w.setProps({ heatmap })
-      const columns = w.findAll('svg[role="img"] > text').filter((t) => t.text().startsWith('Thg'))
-        .map((t) => (t.attributes('text-anchor') === 'end' ? heatmap.weeks.length - 1 : (Number(t.attributes('x')) - 20) / 12))
+    // Month names never closer than three columns (a name is about two cells wide), every first of a month named, and
+    // the first column named whenever the next name leaves room.
+    await everyDay((heatmap, names, today) => {
+      const columns = names.map((t) => (t.attributes('text-anchor') === 'end' ? heatmap.weeks.length - 1 : (Number(t.attributes('x')) - 20) / 12))
       const firsts = heatmap.weeks.flatMap((week, c) => (week.some((cell) => cell.date.day === 1) ? [c] : []))
       const expected = firsts[0] === undefined || firsts[0] >= 3 ? [0, ...firsts.filter((c) => c > 0)] : firsts
-      expect(columns, new Date(today).toISOString()).toEqual(expected)
+      expect(columns, today).toEqual(expected)
       expect(columns.slice(1).every((c, i) => c - columns[i]! >= 3)).toBe(true)
-    }
+    })
   })
 
   it('keeps a month’s name inside the chart when its first day is in this week’s column', async () => {
     // A name needs two columns; the last column has one: its name ends at the chart's right edge instead.
-    const w = mountMap()
-    for (let day = 0; day < 150; day++) {
-      const today = Date.UTC(2026, 0, 1, 12) + day * DAY
-      const heatmap = activityHeatmap([makeEntry(today - H)], today, 'UTC', 12)
-      await w.setProps({ heatmap })
+    await everyDay((heatmap, names, today) => {
       const width = 20 + heatmap.weeks.length * 12
-      for (const t of w.findAll('svg[role="img"] > text').filter((x) => x.text().startsWith('Thg'))) {
+      for (const t of names) {
         const x = Number(t.attributes('x'))
         const end = t.attributes('text-anchor') === 'end'
-        expect(end ? x : x + 24, `${new Date(today).toISOString()} ${t.text()}`).toBeLessThanOrEqual(width)
+        expect(end ? x : x + 24, `${today} ${t.text()}`).toBeLessThanOrEqual(width)
         expect(end, t.text()).toBe(x === width)
       }
-    }
+    })
   })
 
   it('shows a friendly sentence and no chart without answers', () => {
