@@ -28,6 +28,21 @@ describe('two runs of answers in id order merged', () => {
       { numRuns: 500 },
     )
   })
+
+  it('into a long log, looking at a few of its answers, not at every one after the first added', () => {
+    const entry = (n: number, from: string) => ({ ...answers(from, ['f-a'], ['good'], T0)[0]!, id: `${String(n).padStart(6, '0')}-${from}` })
+    let looked = 0
+    // Each id read counted: what comparing an answer costs.
+    const counted = (e: ReviewLogEntry): ReviewLogEntry => Object.defineProperty({ ...e }, 'id', { get: () => (looked++, e.id), enumerable: true })
+    const log = Array.from({ length: 10_000 }, (_, i) => counted(entry(2 * i, 'a')))
+    // Ten answers near the log's start, as another device's answers of months ago land.
+    const part = Array.from({ length: 10 }, (_, i) => counted(entry(2 * i + 101, 'b')))
+    const expected = mergeInOrder(log, part).map((e) => e.id)
+    looked = 0
+    mergeInto(log, part)
+    expect(looked).toBeLessThan(1_000)
+    expect(log.map((e) => e.id)).toEqual(expected)
+  })
 })
 
 describe('a merge worked out while the learner answers', () => {
