@@ -108,7 +108,10 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
   function reconcileDecks(all: MemoryCard[] = [...cards.value.values(), ...orphaned.value]) {
     const { active, orphaned: gone } = reconcileWithBank(all, knownFactIds())
     cards.value = new Map(active.map((c) => [c.factId, c]))
-    orphaned.value = gone
+    // The same cards orphaned as before (each part of a merge reconciles): the list stays, and what shows it (the
+    // settings screen) is not drawn again.
+    const held = orphaned.value
+    if (gone.length !== held.length || gone.some((c, i) => c !== held[i])) orphaned.value = gone
   }
 
   const repo = () => {

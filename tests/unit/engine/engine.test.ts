@@ -79,7 +79,10 @@ describe.each(harnesses)('engines over $name', (harness) => {
     }
     const phoneLog = [...phone.progress.log.value]
     const deskLog = [...desk.progress.log.value]
+    const orphaned = phone.progress.orphaned.value
     expect(await phone.progress.mergeRemote(deskLog, schedulerFor)).toBe(deskLog.length)
+    // No card was orphaned: the list stays the one it was, and what shows it is not drawn again after each part.
+    expect(phone.progress.orphaned.value).toBe(orphaned)
     expect(await desk.progress.mergeRemote(phoneLog, schedulerFor)).toBe(phoneLog.length)
     // Again, or with what it already has: nothing is doubled.
     expect(await phone.progress.mergeRemote([...deskLog, ...phoneLog], schedulerFor)).toBe(0)
