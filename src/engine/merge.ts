@@ -4,8 +4,9 @@
  * (`planMerge`): an answer given meanwhile commits at once. Then it is stored in parts of a few answers
  * (`splitPlan`, each with the cards of its facts as they stand once it is in), each in the queue and in one
  * transaction (`Repository.mergeEntries`), each first taking in the answers given meanwhile (`finishMerge`): the new
- * answers, the answers undone where they were given and the cards of their facts; memory follows each part. A part
- * gives way to an answer given while it is stored (`GIVE_WAY`).
+ * answers, the answers undone where they were given and the cards of their facts; memory follows each part, and
+ * what shows it is told every quarter of a second (`SHOW_EVERY_MS`). A part gives way to an answer given while it is
+ * stored (`GIVE_WAY`).
  */
 import type { SchedulerFor } from '@/domain/progress/ids'
 import { finishMerge, mergeInto, planMerge, runPlan, splitPlan, type MergeWrite } from '@/domain/sync/merge'
@@ -82,6 +83,12 @@ const PART_SIZE = 10
 const GIVE_WAY = 3
 
 /**
+ * How often, at most, what shows the progress (home's counts, the progress page) is told of the parts stored. Memory
+ * follows every part at once; told of each, the home screen counted the whole log again hundreds of times a pull.
+ */
+const SHOW_EVERY_MS = 250
+
+/**
  * Stores the answers of `incoming` not held here and removes those of `removed` that are, the cards of their
  * facts rebuilt from the whole merged log; memory follows. Answers already here are skipped, so a pull repeated
  * or interrupted and resumed doubles nothing. Resolves with how many answers were added or removed.
@@ -106,13 +113,23 @@ export async function mergeRemote(
     return core.log.value
   }
   let total = 0
-  /** Stores one part's write; memory follows. */
+  let shownAt = core.clock()
+  let unshown = false
+  const show = () => {
+    unshown = false
+    shownAt = core.clock()
+    core.deps.touch(core.cards)
+    core.deps.touch(core.log)
+  }
+  /** Stores one part's write; memory follows at once, what shows it every `SHOW_EVERY_MS` and at the end. */
   const store = async (merge: MergeWrite, giveWay?: AbortSignal) => {
     const changed = await core.repo().mergeEntries(merge, giveWay)
     if (changed > 0) {
       // Memory takes what was written; the log is not read again (a pull comes in many batches).
-      core.reconcileDecks(mergedMemory(core.log.value, [...core.cards.value.values(), ...core.orphaned.value], merge))
-      core.deps.touch(core.log)
+      core.reconcileDecks(mergedMemory(core.log.value, [...core.cards.value.values(), ...core.orphaned.value], merge), true)
+      unshown = true
+      const now = core.clock()
+      if (now - shownAt >= SHOW_EVERY_MS || now < shownAt) show()
       total += changed
     }
   }
@@ -162,6 +179,7 @@ export async function mergeRemote(
     })
     return total
   } finally {
+    if (unshown) show()
     // Other tabs read the log again, once.
     if (total > 0) core.tellTabs({ type: 'merge' })
   }

@@ -104,10 +104,14 @@ export function createProgressEngine(deps: ProgressEngineDeps) {
     return known
   }
 
-  /** Splits the cards held into shown and orphaned, after the decks changed. */
-  function reconcileDecks(all: MemoryCard[] = [...cards.value.values(), ...orphaned.value]) {
+  /** Splits the cards held into shown and orphaned, after the decks changed (`quietly`: see `EngineCore`). */
+  function reconcileDecks(all: MemoryCard[] = [...cards.value.values(), ...orphaned.value], quietly = false) {
     const { active, orphaned: gone } = reconcileWithBank(all, knownFactIds())
-    cards.value = new Map(active.map((c) => [c.factId, c]))
+    if (quietly) {
+      const shown = cards.value
+      shown.clear()
+      for (const c of active) shown.set(c.factId, c)
+    } else cards.value = new Map(active.map((c) => [c.factId, c]))
     // The same cards orphaned as before (each part of a merge reconciles): the list stays, and what shows it (the
     // settings screen) is not drawn again.
     const held = orphaned.value

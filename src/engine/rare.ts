@@ -33,8 +33,11 @@ export interface EngineCore {
   log: Cell<ReviewLogEntry[]>
   logComplete: Cell<boolean>
   ensureFullLog(): Promise<void>
-  /** Splits the cards given into shown and orphaned (by the decks held). */
-  reconcileDecks(cards: MemoryCard[]): void
+  /**
+   * Splits the cards given into shown and orphaned (by the decks held). `quietly`: the shown cards' map is filled
+   * again in place, and what shows them is told only by the caller's `touch`.
+   */
+  reconcileDecks(cards: MemoryCard[], quietly?: boolean): void
   /** Resolves once the writes under way (an answer's, say) have settled. */
   settled(): Promise<unknown>
   /** Tells the other tabs only (this tab's listeners are not told). */

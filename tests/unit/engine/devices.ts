@@ -34,10 +34,11 @@ export function bus() {
   }
 }
 
-export async function tab(disk: Disk, clock: { now: number }, channel = bus()) {
+/** `touch`: told when memory's cards or log changed in place (the app's watchers). */
+export async function tab(disk: Disk, clock: { now: number }, channel = bus(), touch: (cell: unknown) => void = () => undefined) {
   const progress = createProgressEngine({
     cell: plainCell,
-    touch: () => undefined,
+    touch,
     clock: () => clock.now,
     openChannel: channel,
     durability: { request: async () => 'unsupported' as const, state: async () => ({ persisted: false }) },

@@ -124,6 +124,52 @@ describe.each(harnesses)('engines over $name', (harness) => {
     await expectReplayed(disk, progress, 3001)
   })
 
+  it('memory follows every part of a pull; what shows it is told once a quarter of a second at most, and at the end', async () => {
+    const clock = { now: T0 }
+    const disk = harness.disk()
+    const engine: { progress?: Awaited<ReturnType<typeof tab>>['progress'] } = {}
+    const held = () => engine.progress!.log.value.length
+    // Each part takes 100 ms to store; before each, memory holds every answer stored so far.
+    const parts: { held: number; stored: number }[] = []
+    const timed: typeof disk = {
+      ...disk,
+      open() {
+        const repo = disk.open()
+        return {
+          ...repo,
+          async mergeEntries(input, giveWay) {
+            const before = held()
+            clock.now += 100
+            const stored = await repo.mergeEntries(input, giveWay)
+            parts.push({ held: before, stored })
+            return stored
+          },
+        }
+      },
+    }
+    const told: { at: number; answers: number }[] = []
+    const touch = (cell: unknown) => {
+      if (cell === engine.progress?.log) told.push({ at: clock.now, answers: held() })
+    }
+    const { progress } = await tab(timed, clock, bus(), touch)
+    engine.progress = progress
+    // Three answers on each fact, from another device.
+    const grades = [...bank.facts, ...bank.facts, ...bank.facts].map(() => 'good' as const)
+    const incoming = answers('deskdesk', bank.facts.map((f) => f.id), grades, T0 - 86_400_000)
+    expect(await progress.mergeRemote(incoming, schedulerFor, [], 0)).toBe(incoming.length)
+    expect(parts.length).toBeGreaterThan(9)
+    let sum = 0
+    for (const part of parts) {
+      expect(part.held).toBe(sum)
+      sum += part.stored
+    }
+    // Told every third part (300 ms), and once more with the last.
+    expect(told.length).toBe(Math.ceil(parts.length / 3))
+    for (let i = 1; i < told.length - 1; i++) expect(told[i]!.at - told[i - 1]!.at).toBeGreaterThanOrEqual(250)
+    expect(told.at(-1)!.answers).toBe(incoming.length)
+    await expectReplayed(disk, progress, incoming.length)
+  })
+
   it('a part of a pull being stored gives way to an answer, at most three times, and the merge still ends whole', async () => {
     const clock = { now: T0 }
     const disk = harness.disk()
