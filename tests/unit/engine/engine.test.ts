@@ -19,6 +19,19 @@ async function expectReplayed(disk: Disk, progress: Awaited<ReturnType<typeof ta
   for (const [factId, card] of progress.cards.value) expect({ ...card, deckId: 'article' }).toEqual(rebuilt.get(`article/${factId}`))
 }
 
+type MergeEntries = Repository['mergeEntries']
+
+/** `disk`, with each part of a merge its repositories store (`mergeEntries`) going through `around`. */
+function aroundMerges(disk: Disk, around: (store: MergeEntries, ...args: Parameters<MergeEntries>) => Promise<number>): Disk {
+  return {
+    ...disk,
+    open() {
+      const repo = disk.open()
+      return { ...repo, mergeEntries: (input, giveWay) => around((...args) => repo.mergeEntries(...args), input, giveWay) }
+    },
+  }
+}
+
 describe.each(harnesses)('engines over $name', (harness) => {
   it('grades, schedules and commits each flashcard: memory, storage and a replay of the log agree', async () => {
     const disk = harness.disk()
@@ -131,22 +144,13 @@ describe.each(harnesses)('engines over $name', (harness) => {
     const held = () => engine.progress!.log.value.length
     // Each part takes 100 ms to store; before each, memory holds every answer stored so far.
     const parts: { held: number; stored: number }[] = []
-    const timed: typeof disk = {
-      ...disk,
-      open() {
-        const repo = disk.open()
-        return {
-          ...repo,
-          async mergeEntries(input, giveWay) {
-            const before = held()
-            clock.now += 100
-            const stored = await repo.mergeEntries(input, giveWay)
-            parts.push({ held: before, stored })
-            return stored
-          },
-        }
-      },
-    }
+    const timed = aroundMerges(disk, async (store, input, giveWay) => {
+      const before = held()
+      clock.now += 100
+      const stored = await store(input, giveWay)
+      parts.push({ held: before, stored })
+      return stored
+    })
     const told: { at: number; answers: number }[] = []
     const touch = (cell: unknown) => {
       if (cell === engine.progress?.log) told.push({ at: clock.now, answers: held() })
@@ -178,31 +182,22 @@ describe.each(harnesses)('engines over $name', (harness) => {
     let answer = (): Promise<void> => Promise.resolve()
     // An answer given while each part is being stored, every time it is tried: the part stops (nothing of it kept)
     // for the answer, and after three stops it is stored whatever comes.
-    const spied: typeof disk = {
-      ...disk,
-      open() {
-        const repo = disk.open()
-        return {
-          ...repo,
-          async mergeEntries(input, giveWay) {
-            attempts.all++
-            if (giveWay) {
-              const answered = answer()
-              given.push(answered)
-              // The answer's write is queued: the part is told to give way (or, were it not, the answer waits).
-              await new Promise<void>((resolve) => {
-                giveWay.addEventListener('abort', () => resolve())
-                setTimeout(resolve, 50)
-              })
-            }
-            return repo.mergeEntries(input, giveWay).catch((error: unknown) => {
-              if (isStorageError(error, 'gave-way')) attempts.gaveWay++
-              throw error
-            })
-          },
-        }
-      },
-    }
+    const spied = aroundMerges(disk, async (store, input, giveWay) => {
+      attempts.all++
+      if (giveWay) {
+        const answered = answer()
+        given.push(answered)
+        // The answer's write is queued: the part is told to give way (or, were it not, the answer waits).
+        await new Promise<void>((resolve) => {
+          giveWay.addEventListener('abort', () => resolve())
+          setTimeout(resolve, 50)
+        })
+      }
+      return store(input, giveWay).catch((error: unknown) => {
+        if (isStorageError(error, 'gave-way')) attempts.gaveWay++
+        throw error
+      })
+    })
     const { progress, study } = await tab(spied, clock)
     const incoming = answers('deskdesk', bank.facts.slice(0, 30).map((f) => f.id), bank.facts.slice(0, 30).map(() => 'good' as const), T0 - 86_400_000)
     study.startFlashcards(40)
