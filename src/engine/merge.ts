@@ -83,6 +83,21 @@ const PART_SIZE = 10
 const GIVE_WAY = 3
 
 /**
+ * Queues `action` as a write that gives way to the learner's (see the engine's `write`): stopped before its commit
+ * (nothing of it stored), it is queued again behind the write that stopped it, and worked out again with what that
+ * write brought. After `GIVE_WAY` stops it is stored whatever comes.
+ */
+async function writeGivingWay<T>(core: EngineCore, action: (giveWay?: AbortSignal) => Promise<T>): Promise<T> {
+  for (let stops = 0; ; stops++) {
+    try {
+      return await core.write(action, stops < GIVE_WAY)
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code !== 'gave-way') throw error
+    }
+  }
+}
+
+/**
  * How often, at most, what shows the progress (home's counts, the progress page) is told of the parts stored. Memory
  * follows every part at once; told of each, the home screen counted the whole log again hundreds of times a pull.
  */
@@ -149,25 +164,16 @@ export async function mergeRemote(
         const early = core.log.value === base
           ? { at: base.length, merge: finishMerge(part, base, [...added, ...base.slice(length)], schedulerFor) }
           : null
-        for (let stops = 0; ; stops++) {
-          try {
-            replaced = await core.write(async (giveWay) => {
-              // Answers committed here are appended to the log in place; a log replaced is worked out again.
-              if (core.log.value !== base) return true
-              added.push(...base.slice(length))
-              length = base.length
-              await store(early?.at === base.length ? early.merge : finishMerge(part, base, added, schedulerFor), giveWay)
-              base = core.log.value
-              length = base.length
-              return false
-            }, stops < GIVE_WAY)
-            break
-          } catch (error) {
-            // Stopped for a write of the learner's before it committed (nothing of it stored): queued again behind
-            // it, and worked out again with the answer it brought.
-            if ((error as { code?: string } | null)?.code !== 'gave-way') throw error
-          }
-        }
+        replaced = await writeGivingWay(core, async (giveWay) => {
+          // Answers committed here are appended to the log in place; a log replaced is worked out again.
+          if (core.log.value !== base) return true
+          added.push(...base.slice(length))
+          length = base.length
+          await store(early?.at === base.length ? early.merge : finishMerge(part, base, added, schedulerFor), giveWay)
+          base = core.log.value
+          length = base.length
+          return false
+        })
         if (replaced) break
       }
       if (!replaced) return total
