@@ -89,6 +89,28 @@ test('a phone and a desktop each answer 100 flashcards offline, then sync: both 
   expect(new Set(held).size).toBe(200)
 })
 
+test('a device with its home screen open while another device’s answers are folded in shows them without a reload', async ({ browser }) => {
+  test.setTimeout(120_000)
+  await couch.addLearner('hoa', 'mật-khẩu-5')
+  const phone = await device(browser, PHONE)
+  await gradeFlashcards(phone.page, 8)
+  await turnSyncOn(phone.page, couch.url, 'hoa', 'mật-khẩu-5')
+  await expectSynced(phone.page)
+  // What the phone's home says of the day: the answers and the facts learned (neither moves with the clock).
+  const today = async (d: Device) => [await d.page.getByTestId('goal').innerText(), await d.page.locator('main .learned').innerText()]
+  await phone.page.goto('/')
+  const expected = await today(phone)
+  expect(expected[0]).toContain('8 /')
+
+  const desk = await device(browser, DESKTOP)
+  await turnSyncOn(desk.page, couch.url, 'hoa', 'mật-khẩu-5')
+  // Home, within the app (no reload): the sync goes on, and the pull is folded in while the home screen shows.
+  await desk.page.getByRole('navigation').first().locator('a[href="/"]').first().click()
+  await expect(desk.page.getByTestId('goal')).toBeVisible()
+  await expect.poll(() => logCount(desk.page), { timeout: 30_000 }).toBe(8)
+  await expect.poll(() => today(desk)).toEqual(expected)
+})
+
 test('the server stops in the middle of a sync and starts again: the devices converge, nothing doubled', async ({ browser }) => {
   test.setTimeout(180_000)
   await couch.addLearner('minh', 'mật-khẩu-2')
