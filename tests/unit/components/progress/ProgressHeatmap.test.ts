@@ -49,6 +49,8 @@ describe('ProgressHeatmap', () => {
     const w = mountMap()
     expect(w.find('svg[role="img"]').attributes('aria-label')).toBe('12 câu trả lời trong 3 ngày học; ngày nhiều nhất có 8 câu.')
     expect(w.find('.legend').text()).toMatch(/Ít\s*0\s*1–2\s*3–4\s*5–6\s*7–8\s*Nhiều/)
+    // "Most" goes with the last range, never alone on a line of a narrow screen.
+    expect(w.findAll('.legend li').at(-1)!.text()).toMatch(/^7–8\s*Nhiều$/)
     expect(w.find('caption').text()).toBe('Hoạt động 12 tuần qua')
   })
 
