@@ -7,6 +7,7 @@ import { createScheduler } from '@/domain/scheduling/scheduler'
 import { buildSession } from '@/domain/session/build'
 import { readLogEntry } from '@/domain/progress/guards'
 import { nextEntryId, rebuildCards } from '@/domain/progress/replay'
+import { mergeInto } from '@/domain/sync/merge'
 import { GRADES, type MemoryCard, type ReviewLogEntry } from '@/domain/scheduling/types'
 import { NOW } from '../fixtures/engine/cards'
 import { makeCollection } from '../fixtures/engine/facts'
@@ -92,6 +93,18 @@ describe('checking stored records', () => {
   bench('10,000 log entries', () => {
     for (const entry of stored) if (!readLogEntry(entry)) throw new Error('rejected')
   })
+})
+
+describe('a pull folded into memory', () => {
+  // A device's 5,000 answers, and another device's 5,000 of the same months arriving in parts of ten, each merged into
+  // memory's log where its answers belong (the log copied first on every run).
+  const sorted = [...big.log.slice(0, 10_000)].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const held = sorted.filter((_, i) => i % 2 === 0)
+  const parts = Array.from({ length: 500 }, (_, p) => sorted.filter((_, i) => i % 2 === 1 && Math.floor(i / 2) % 500 === p))
+  bench('5,000 answers in parts of ten into a log of 5,000', () => {
+    const log = held.slice()
+    for (const part of parts) mergeInto(log, part)
+  }, { iterations: 10, warmupIterations: 2 })
 })
 
 describe('exam plan', () => {
