@@ -10,7 +10,8 @@ import { expectSynced, logCount, turnSyncOn } from '../../e2e/sync/support'
  * would leave them), turn sync on: how long until both hold all 10,000; and how long an answer (committed by the
  * app's progress engine) takes on a device while that sync runs. Both devices and the server share this machine's
  * cores; the second test times the answers of one device syncing alone with a server that already holds the
- * other's answers, as a learner's device does.
+ * other's answers, as a learner's device does. The third times the answers of a device that does not sync at all,
+ * idle and then while another device syncs: what this machine gives an answer before any work of the device's own.
  */
 const PER_DEVICE = 5_000
 const DAY = 86_400_000
@@ -113,15 +114,18 @@ async function seededDevice(browser: Browser, preview: Preview, device: string, 
   return { context, page }
 }
 
-/** Answers on `page`, one every 100 ms, until it holds `total` answers besides them; their times. */
-async function answerUntil(page: Page, total: number): Promise<number[]> {
+/** Answers on `page`, one every 100 ms (400 at most), while `going` says so; their times. */
+async function answerWhile(page: Page, going: (answered: number) => Promise<boolean>): Promise<number[]> {
   const commits: number[] = []
-  for (let i = 0; i < 400 && (await logCount(page)) - commits.length < total; i++) {
+  for (let i = 0; i < 400 && (await going(commits.length)); i++) {
     commits.push(await timeAnswer(page, i, facts[i % facts.length]!))
     await page.waitForTimeout(100)
   }
   return commits
 }
+
+/** Answers on `page` until it holds `total` answers besides them; their times. */
+const answerUntil = (page: Page, total: number) => answerWhile(page, async (answered) => (await logCount(page)) - answered < total)
 
 function report(what: string, started: number, commits: number[]) {
   const seconds = (Date.now() - started) / 1000
@@ -129,7 +133,7 @@ function report(what: string, started: number, commits: number[]) {
   const median = sorted[Math.floor(sorted.length / 2)] ?? NaN
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN
   console.log(`${what} in ${seconds.toFixed(1)} s`)
-  console.log(`  an answer committed by the app while syncing: median ${median.toFixed(1)} ms, 95th percentile ${p95.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms over ${commits.length}`)
+  console.log(`  an answer committed by the app meanwhile: median ${median.toFixed(1)} ms, 95th percentile ${p95.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms over ${commits.length}`)
   return seconds
 }
 
@@ -184,4 +188,23 @@ test('a device syncs with a server that holds another device’s 5,000 answers',
   await expectSynced(a.page, 120_000)
   report(`one device: ${PER_DEVICE} answers sent and ${PER_DEVICE} received`, started, commits)
   await a.context.close()
+}))
+
+test('the floor: answers on a device that does not sync, idle and while another device syncs', ({ browser }) => withServers(async (couch, preview) => {
+  // What this machine gives an answer with no sync of the device's own: the scale for the two runs above.
+  const first = await seededDevice(browser, preview, 'benchbbb', 1)
+  await turnSyncOn(first.page, couch.url, 'bench', 'bench')
+  await expectSynced(first.page, 120_000)
+  await first.context.close()
+  const a = await seededDevice(browser, preview, 'benchaaa', 0)
+  const idle = Date.now()
+  report('a device that does not sync, nothing else running: 60 answers', idle, await answerWhile(a.page, async (answered) => answered < 60))
+  // Another device sends its 5,000 answers and receives the server's 5,000, as the second run's device does.
+  const b = await seededDevice(browser, preview, 'benchccc', 2)
+  const started = Date.now()
+  await turnSyncOn(b.page, couch.url, 'bench', 'bench')
+  const commits = await answerWhile(a.page, async () => (await logCount(b.page)) < 2 * PER_DEVICE)
+  report('a device that does not sync, while another device syncs 5,000 answers each way', started, commits)
+  expect(await logCount(b.page)).toBe(2 * PER_DEVICE)
+  for (const d of [a, b]) await d.context.close()
 }))
