@@ -150,6 +150,14 @@ async function withServers(run: (couch: Awaited<ReturnType<typeof startCouch>>, 
   }
 }
 
+/** The device 'benchbbb' sends its 5,000 answers to the server and closes, as a learner's other device is elsewhere. */
+async function sendAndGo(browser: Browser, preview: Preview, couch: Awaited<ReturnType<typeof startCouch>>) {
+  const other = await seededDevice(browser, preview, 'benchbbb', 1)
+  await turnSyncOn(other.page, couch.url, 'bench', 'bench')
+  await expectSynced(other.page, 120_000)
+  await other.context.close()
+}
+
 test('two devices with 5,000 answers each converge', ({ browser }) => withServers(async (couch, preview) => {
   const a = await seededDevice(browser, preview, 'benchaaa', 0)
   const b = await seededDevice(browser, preview, 'benchbbb', 1)
@@ -176,10 +184,7 @@ test('two devices with 5,000 answers each converge', ({ browser }) => withServer
 
 test('a device syncs with a server that holds another device’s 5,000 answers', ({ browser }) => withServers(async (couch, preview) => {
   // The other device sent its answers earlier and is gone: only this device and the server work now.
-  const b = await seededDevice(browser, preview, 'benchbbb', 1)
-  await turnSyncOn(b.page, couch.url, 'bench', 'bench')
-  await expectSynced(b.page, 120_000)
-  await b.context.close()
+  await sendAndGo(browser, preview, couch)
   const a = await seededDevice(browser, preview, 'benchaaa', 0)
   const started = Date.now()
   await turnSyncOn(a.page, couch.url, 'bench', 'bench')
@@ -192,10 +197,7 @@ test('a device syncs with a server that holds another device’s 5,000 answers',
 
 test('the floor: answers on a device that does not sync, idle and while another device syncs', ({ browser }) => withServers(async (couch, preview) => {
   // What this machine gives an answer with no sync of the device's own: the scale for the two runs above.
-  const first = await seededDevice(browser, preview, 'benchbbb', 1)
-  await turnSyncOn(first.page, couch.url, 'bench', 'bench')
-  await expectSynced(first.page, 120_000)
-  await first.context.close()
+  await sendAndGo(browser, preview, couch)
   const a = await seededDevice(browser, preview, 'benchaaa', 0)
   const idle = Date.now()
   report('a device that does not sync, nothing else running: 60 answers', idle, await answerWhile(a.page, async (answered) => answered < 60))
