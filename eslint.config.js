@@ -11,7 +11,7 @@ const storage = ['idb-keyval', '@/persistence', '@/persistence/*', '**/persisten
 const framework = ['vue', 'pinia', 'vue-router', '@/stores/*', '**/stores/**', '@/composables/*', '**/composables/**']
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dev-dist/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results*/**', 'playwright-report/**', 'dev-dist/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {
